@@ -1,0 +1,2 @@
+// Public API of src/analysis. Exports only.
+export * from './types';

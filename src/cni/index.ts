@@ -1,0 +1,2 @@
+// Public API of src/cni. Exports only.
+export {};

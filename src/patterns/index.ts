@@ -1,0 +1,2 @@
+// Public API of src/patterns. Exports only.
+export {};

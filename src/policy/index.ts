@@ -1,0 +1,2 @@
+// Public API of src/policy. Exports only.
+export {};

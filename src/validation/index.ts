@@ -1,0 +1,2 @@
+// Public API of src/validation. Exports only.
+export {};
