@@ -2,6 +2,7 @@
 // file and registers itself here. Exit codes: 0 ok, 1 findings (e.g. `check` errors),
 // 2 bad usage or unreadable/invalid input.
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check';
 
 /** Where a command writes; tests pass buffers instead of the process streams. */
 export interface CliIo {
@@ -14,6 +15,7 @@ export type CommandRegistration = (program: Command, io: CliIo, setExit: (code: 
 
 // One line per command; each lives in its own file (connlist.ts, report.ts, check.ts).
 const COMMANDS: CommandRegistration[] = [
+  registerCheck,
 ];
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
