@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { checkManifests, Cni, FindingSeverity } from '../cni';
 import { CommandRegistration } from './main';
-import { readYamlObjects } from './read-yaml-objects';
+import { readManifestFiles } from '../analysis/manifest-files';
 
 interface CheckOptions {
   readonly cni: string;
@@ -23,7 +23,10 @@ export const registerCheck: CommandRegistration = (program: Command, io, setExit
     .action((paths: string[], options: CheckOptions) => {
       const [name, version] = options.cni.split('@');
       const cni = Cni.named(name, version);
-      const objects = readYamlObjects(paths);
+      const objects = readManifestFiles(paths)
+        .map((s) => s.object)
+        // `kubectl get -o yaml` wraps objects in a List; empty documents are null.
+        .flatMap((o) => (o?.kind === 'List' && Array.isArray(o.items) ? o.items : o ? [o] : []));
       const findings = checkManifests(objects, cni, { strict: options.strict, podCidrs: options.podCidr });
       for (const f of findings) {
         io.out(`${f.severity.toLowerCase()} ${f.code} ${f.object}: ${f.message}\n`);

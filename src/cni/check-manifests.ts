@@ -77,8 +77,16 @@ export function checkManifests(objects: any[], cni: Cni, options: CniCheckOption
   }
 
   for (const policy of ciliumPolicies) {
-    const finding = featureFinding(cni, CniFeature.CILIUM_NETWORK_POLICY, describe(policy), '');
-    if (finding) findings.push(finding);
+    const object = describe(policy);
+    const finding = featureFinding(cni, CniFeature.CILIUM_NETWORK_POLICY, object, '');
+    if (finding) {
+      findings.push(finding);
+      continue;
+    }
+    // Cilium's own port ranges arrived with the same release as NetworkPolicy endPort (1.16).
+    const range = ciliumPortRange(policy);
+    const rangeFinding = range ? featureFinding(cni, CniFeature.END_PORT, object, range) : undefined;
+    if (rangeFinding) findings.push(rangeFinding);
   }
 
   const result = options.strict
@@ -155,6 +163,16 @@ function usedFeatures(policy: any): Map<CniFeature, string> {
     }
   }
   return used;
+}
+
+/** The first `toPorts` port range of a Cilium policy, e.g. `TCP 8000-8100`. */
+function ciliumPortRange(policy: any): string | undefined {
+  const rules = [...asArray(policy.spec?.ingress), ...asArray(policy.spec?.egress)];
+  const port = rules
+    .flatMap((rule) => asArray(rule?.toPorts))
+    .flatMap((toPort) => asArray(toPort?.ports))
+    .find((p) => p?.endPort !== undefined);
+  return port ? `${port.protocol ?? 'ANY'} ${port.port}-${port.endPort}` : undefined;
 }
 
 function ipBlockCidrs(policy: any): string[] {

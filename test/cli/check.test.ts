@@ -67,6 +67,13 @@ describe('cli check |', () => {
     expect(out).toContain('warning IPBLOCK_OVERLAPS_POD_CIDR NetworkPolicy shop/web: networkpolicy shop/web has ipBlock 10.244.3.0/24');
   });
 
+  test('a kubectl List is read item by item', async () => {
+    const list = { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'x', namespace: 'a' }, spec: {} }] };
+    fs.writeFileSync(path.join(dir, 'list.json'), JSON.stringify(list));
+    const { out } = await cli('check', '--cni', 'flannel', path.join(dir, 'list.json'));
+    expect(out).toContain('error NETWORK_POLICY_NOT_ENFORCED NetworkPolicy a/x:');
+  });
+
   test('a clean check exits 0 and says so', async () => {
     const { code, out } = await cli('check', '--cni', 'calico', path.join(dir, 'nested', 'policy.yaml'));
     expect(code).toBe(0);
@@ -77,7 +84,7 @@ describe('cli check |', () => {
     [['check', '--cni', 'nope', 'x'], /unknown cni 'nope'/],
     [['check', 'x'], /required option '--cni <name\[@version\]>' not specified/],
     [['check', '--cni', 'calico'], /missing required argument 'paths'/],
-    [['check', '--cni', 'calico', '/does/not/exist'], /\/does\/not\/exist: no such file or directory/],
+    [['check', '--cni', 'calico', '/does/not/exist'], /\/does\/not\/exist: cannot read it \(no such file or directory\)/],
     [['check', '--cni', 'cilium@latest', 'x'], /version 'latest' of cilium is not a version/],
   ])('bad usage %j exits 2', async (argv, message) => {
     const { code, err } = await cli(...argv);

@@ -156,6 +156,12 @@ describe('checkManifests |', () => {
       expect(checkManifests([cnp], Cni.flannel()).map((f) => f.code)).toEqual(['CILIUM_NETWORK_POLICY_UNSUPPORTED']);
     });
 
+    test('a toPorts port range is reported like endPort on cilium before 1.16', () => {
+      const ranged = { ...cnp, spec: { egress: [{ toPorts: [{ ports: [{ port: '8000', endPort: 8100, protocol: 'TCP' }] }] }] } };
+      expect(checkManifests([ranged], Cni.cilium('1.15')).map((f) => f.code)).toEqual(['END_PORT_IGNORED_SILENTLY']);
+      expect(checkManifests([ranged], Cni.cilium('1.16'))).toEqual([]);
+    });
+
     test('on cilium it is fine; on GKE it is a warning', () => {
       expect(checkManifests([cnp], Cni.cilium('1.16'))).toEqual([]);
       expect(checkManifests([cnp], Cni.gkeDataplaneV2()).map((f) => [f.severity, f.code]))
