@@ -1,0 +1,15 @@
+// Every synth scenario, in the order RESULTS.md shows them.
+import { EXPOSED_SERVICES } from './exposed-service';
+import { Scenario } from '../harness/scenario';
+
+/** All synth scenarios. */
+export const SCENARIOS: Scenario[] = [EXPOSED_SERVICES];
+
+/** The scenario with this id, or a clear error listing the known ones. */
+export function scenarioById(id: string): Scenario {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) {
+    throw new Error(`unknown scenario '${id}': use one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
+  }
+  return found;
+}
