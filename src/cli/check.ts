@@ -24,7 +24,7 @@ export const registerCheck: CommandRegistration = (program: Command, io, setExit
       const [name, version] = options.cni.split('@');
       const cni = Cni.named(name, version);
       const objects = readManifestFiles(paths)
-        .map((s) => s.object)
+        .map((s): any => s.object)
         // `kubectl get -o yaml` wraps objects in a List; empty documents are null.
         .flatMap((o) => (o?.kind === 'List' && Array.isArray(o.items) ? o.items : o ? [o] : []));
       const findings = checkManifests(objects, cni, { strict: options.strict, podCidrs: options.podCidr });
