@@ -28,6 +28,12 @@ export interface IPortQuery {
    * @default - only `port`
    */
   readonly endPort?: number;
+  /**
+   * A named container port, resolved on the destination workload's containers (with
+   * `protocol`); it never matches an external address.
+   * @default - the port is given by number (or not at all)
+   */
+  readonly name?: string;
 }
 
 /** Options for a connectivity analysis. */
@@ -166,7 +172,7 @@ export class Connectivity {
    * @param port the port to check
    */
   public allows(source: string, destination: string, port?: IPortQuery): boolean {
-    return covers(this.portsBetween(source, destination), port, 'allows');
+    return this.check(source, destination, port, 'allows');
   }
 
   /**
@@ -193,7 +199,20 @@ export class Connectivity {
   public allowsBetween(source: IConstruct, destination: IConstruct, port?: IPortQuery): boolean {
     const sources = workloadIdsUnder(source, 'source');
     const destinations = workloadIdsUnder(destination, 'destination');
-    return sources.every((s) => destinations.every((d) => covers(this.portsBetween(s, d), port, 'allowsBetween')));
+    return sources.every((s) => destinations.every((d) => this.check(s, d, port, 'allowsBetween')));
+  }
+
+  private check(source: string, destination: string, query: IPortQuery | undefined, method: string): boolean {
+    const ports = this.portsBetween(source, destination);
+    if (query?.name === undefined) return covers(ports, query, method);
+    const d = this.resolvePeer(destination, 'destination');
+    if (d.group === undefined) return false;
+    const protocol = String(query.protocol ?? 'TCP').toUpperCase();
+    const numbers = this.engine.groups[d.group].representative.ports
+      .filter((p) => p.name === query.name && p.protocol === protocol)
+      .map((p) => p.port);
+    // A name that the destination does not define allows nothing, as in a policy.
+    return numbers.length > 0 && numbers.every((port) => covers(ports, { protocol, port }, method));
   }
 
   private portsBetween(source: string, destination: string): PortSet {

@@ -51,7 +51,7 @@ export function readManifestFiles(paths: readonly string[]): SourcedObject[] {
     parseAllDocuments(text).forEach((doc, i) => {
       const source = `${file} document ${i}`;
       if (doc.errors.length > 0) {
-        throw new Error(`${source}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}; fix the syntax of this document`);
+        throw new Error(`${source}: invalid YAML: ${doc.errors[0].message.split('\n')[0].replace(/:$/, '')}; fix the syntax of this document`);
       }
       result.push({ object: doc.toJS(), source });
     });
