@@ -3,6 +3,7 @@
 // 2 bad usage or unreadable/invalid input.
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check';
+import { registerConnlist } from './connlist';
 
 /** Where a command writes; tests pass buffers instead of the process streams. */
 export interface CliIo {
@@ -16,6 +17,7 @@ export type CommandRegistration = (program: Command, io: CliIo, setExit: (code: 
 // One line per command; each lives in its own file (connlist.ts, report.ts, check.ts).
 const COMMANDS: CommandRegistration[] = [
   registerCheck,
+  registerConnlist,
 ];
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
