@@ -1,2 +1,2 @@
 // Public API of src/patterns. Exports only.
-export {};
+export * from './egress-to-fqdn';
