@@ -1,6 +1,6 @@
 // The CNI check itself: a pure function over synthesized (or hand-written) objects.
 // It reads plain manifests only, never construct state, so it works on any YAML.
-import { cidrsOverlap, parseCidr, parsePodCidrs } from './cidr-overlap';
+import { cidrsOverlap, parseManifestCidr, parsePodCidrs } from './cidr-overlap';
 import { Cni } from './cni';
 import { CniCheckOptions, CniFinding, FindingSeverity } from './finding';
 import { CniFeature, MaintenanceStatus, SupportLevel } from './support';
@@ -29,7 +29,7 @@ const LEVEL_TEXT: Partial<Record<SupportLevel, string>> = {
 /**
  * Checks manifests against what `cni` enforces and returns the findings, errors first.
  * Reads `networking.k8s.io/v1` NetworkPolicy and `cilium.io/v2` Cilium policies; other
- * objects are ignored. Throws on invalid `options.podCidrs`.
+ * objects are ignored. Throws a ValidationError on invalid `options.podCidrs`.
  */
 export function checkManifests(objects: any[], cni: Cni, options: CniCheckOptions = {}): CniFinding[] {
   const podCidrs = parsePodCidrs(options.podCidrs ?? [], 'checkManifests');
@@ -70,7 +70,7 @@ export function checkManifests(objects: any[], cni: Cni, options: CniCheckOption
       if (finding) findings.push(finding);
     }
     for (const cidr of ipBlockCidrs(policy)) {
-      const parsed = parseCidr(cidr);
+      const parsed = parseManifestCidr(cidr);
       const hit = parsed && podCidrs.find((p) => cidrsOverlap(parsed, p.parsed));
       if (hit) findings.push(podCidrFinding(cni, object, cidr, hit.text));
     }

@@ -6,6 +6,7 @@ import { checkManifests } from './check-manifests';
 import { parsePodCidrs } from './cidr-overlap';
 import { Cni } from './cni';
 import { CniCheckOptions, CniFinding, FindingSeverity } from './finding';
+import { ValidationError } from '../validation/validation-error';
 
 /** Checks the objects of a chart or app against what a CNI plugin enforces. */
 export class CniCheck implements IValidation {
@@ -17,9 +18,9 @@ export class CniCheck implements IValidation {
    */
   public static of(scope: IConstruct, cni: Cni, options: CniCheckOptions = {}): CniCheck {
     if (!(scope instanceof App) && !Chart.isChart(scope)) {
-      throw new Error(`${scope.node.path || '<root>'}: CniCheck.of: scope is not a Chart or an App; pass the chart or app whose objects should be checked`);
+      throw new ValidationError(scope.node.path, 'scope', scope.constructor.name, 'CniCheck.of needs a Chart or an App', 'pass the chart or app whose objects should be checked');
     }
-    parsePodCidrs(options.podCidrs ?? [], `${scope.node.path || '<app>'}: CniCheck.of`);
+    parsePodCidrs(options.podCidrs ?? [], scope.node.path || 'app');
     const check = new CniCheck(scope, cni, options);
     scope.node.addValidation(check);
     return check;

@@ -3,6 +3,7 @@
 import { CNI_MATRIX, isVersioned, MatrixEntry, MatrixFact, VersionedFacts } from './matrix';
 import { CniFeature, CniSupport, MaintenanceStatus, SupportLevel } from './support';
 import { compareVersions, isVersion } from './version';
+import { ValidationError } from '../validation/validation-error';
 
 /** A CNI plugin whose NetworkPolicy enforcement the check knows. */
 export class Cni {
@@ -44,7 +45,7 @@ export class Cni {
     const wanted = name.trim().toLowerCase();
     const entry = CNI_MATRIX.find((e) => e.id === wanted || e.aliases.includes(wanted));
     if (!entry) {
-      throw new Error(`cni: unknown cni '${name}'; use one of ${Cni.names().join(', ')}`);
+      throw new ValidationError('Cni.named', 'name', name, 'no such cni in the matrix', `use one of ${Cni.names().join(', ')}`);
     }
     return Cni.of(entry.id, version);
   }
@@ -61,7 +62,7 @@ export class Cni {
 
   private static of(id: string, version?: string): Cni {
     if (version !== undefined && !isVersion(version)) {
-      throw new Error(`cni: version '${version}' of ${id} is not a version; write it like 1.16 or 1.16.3`);
+      throw new ValidationError(`Cni ${id}`, 'version', version, 'not a version', 'write it like 1.16 or 1.16.3');
     }
     return new Cni(CNI_MATRIX.find((e) => e.id === id)!, version?.replace(/^v/, ''));
   }

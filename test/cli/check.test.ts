@@ -81,11 +81,11 @@ describe('cli check |', () => {
   });
 
   test.each([
-    [['check', '--cni', 'nope', 'x'], /unknown cni 'nope'/],
+    [['check', '--cni', 'nope', 'x'], /Cni\.named: invalid name "nope": no such cni/],
     [['check', 'x'], /required option '--cni <name\[@version\]>' not specified/],
     [['check', '--cni', 'calico'], /missing required argument 'paths'/],
     [['check', '--cni', 'calico', '/does/not/exist'], /\/does\/not\/exist: cannot read it \(no such file or directory\)/],
-    [['check', '--cni', 'cilium@latest', 'x'], /version 'latest' of cilium is not a version/],
+    [['check', '--cni', 'cilium@latest', 'x'], /Cni cilium: invalid version "latest": not a version/],
   ])('bad usage %j exits 2', async (argv, message) => {
     const { code, err } = await cli(...argv);
     expect(code).toBe(2);
@@ -102,6 +102,6 @@ describe('cli check |', () => {
   test('a bad --pod-cidr exits 2', async () => {
     const { code, err } = await cli('check', '--cni', 'calico', '--pod-cidr', '10.0.0.0', '--', dir);
     expect(code).toBe(2);
-    expect(err).toContain("podCidrs: '10.0.0.0' is not a CIDR");
+    expect(err).toContain('invalid podCidrs[0] "10.0.0.0": the prefix length (mask) is missing');
   });
 });

@@ -135,8 +135,13 @@ describe('checkManifests |', () => {
     });
 
     test('a bad pod CIDR throws, naming the field and the value', () => {
-      expect(() => checkManifests([toPods], Cni.calico(), { podCidrs: ['10.244.0.0/33'] }))
-        .toThrow("checkManifests: podCidrs: '10.244.0.0/33' is not a CIDR; write it like 10.244.0.0/16");
+      expect(() => checkManifests([toPods], Cni.calico(), { podCidrs: ['10.244.0.0/16', '10.244.0.0/33'] }))
+        .toThrow('checkManifests: invalid podCidrs[1] "10.244.0.0/33": the prefix length must be a whole number from 0 to 32 for ipv4');
+    });
+
+    test('a malformed ipBlock in foreign YAML is skipped, not thrown', () => {
+      const odd = networkPolicy({ ingress: [{ from: [{ ipBlock: { cidr: '10.244.1.1/16' } }] }] });
+      expect(checkManifests([odd], Cni.calico(), { podCidrs: ['10.244.0.0/16'] })).toEqual([]);
     });
   });
 

@@ -65,12 +65,12 @@ describe('CniCheck |', () => {
   test('a scope that is neither chart nor app is rejected with the fix', () => {
     const chart = new Chart(Testing.app(), 'c');
     const inner = new Construct(chart, 'inner');
-    expect(() => CniCheck.of(inner, Cni.calico())).toThrow('c/inner: CniCheck.of: scope is not a Chart or an App; pass the chart or app whose objects should be checked');
+    expect(() => CniCheck.of(inner, Cni.calico())).toThrow('c/inner: invalid scope "Construct": CniCheck.of needs a Chart or an App; pass the chart or app whose objects should be checked');
   });
 
   test('a bad pod CIDR is rejected where it is given', () => {
     const chart = new Chart(Testing.app(), 'c');
     expect(() => CniCheck.of(chart, Cni.cilium('1.16'), { podCidrs: ['10.244.0/16'] }))
-      .toThrow("c: CniCheck.of: podCidrs: '10.244.0/16' is not a CIDR; write it like 10.244.0.0/16");
+      .toThrow('c: invalid podCidrs[0] "10.244.0/16": the address is not a valid ipv4 address');
   });
 });

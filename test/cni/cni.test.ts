@@ -1,4 +1,5 @@
 import { Cni, CniFeature, MaintenanceStatus, SupportLevel } from '../../src/cni';
+import { ValidationError } from '../../src/validation/validation-error';
 
 describe('Cni |', () => {
   test('every plugin of the issue is in the matrix, in README order', () => {
@@ -65,11 +66,13 @@ describe('Cni |', () => {
   });
 
   test('an unknown name throws and lists the known names', () => {
-    expect(() => Cni.named('calicoo')).toThrow(/unknown cni 'calicoo'; use one of calico, cilium, .*gke-dataplane-v2/);
+    expect(() => Cni.named('calicoo')).toThrow(ValidationError);
+    expect(() => Cni.named('calicoo')).toThrow(/^Cni\.named: invalid name "calicoo": no such cni in the matrix; use one of calico, cilium, .*gke-dataplane-v2$/);
   });
 
   test('a bad version throws and shows the expected form', () => {
-    expect(() => Cni.cilium('latest')).toThrow(/version 'latest' of cilium is not a version; write it like 1\.16/);
+    expect(() => Cni.cilium('latest')).toThrow(ValidationError);
+    expect(() => Cni.cilium('latest')).toThrow('Cni cilium: invalid version "latest": not a version; write it like 1.16 or 1.16.3');
   });
 
   test('flannel enforces nothing; canal enforces like calico', () => {
