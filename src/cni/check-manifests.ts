@@ -16,7 +16,7 @@ const FEATURE_TEXT: Record<CniFeature, { readonly what: string; readonly fix: st
   [CniFeature.SCTP]: { what: 'SCTP ports', fix: 'test the SCTP rules in a cluster, or use a CNI that supports SCTP policy, e.g. calico or antrea' },
   [CniFeature.NAMED_PORTS]: { what: 'named ports', fix: 'use numeric ports' },
   [CniFeature.IPBLOCK_MATCHES_POD_IPS]: { what: 'ipBlocks that contain pod IPs', fix: 'select pods with podSelector/namespaceSelector instead of their IPs' },
-  [CniFeature.CILIUM_NETWORK_POLICY]: { what: 'CiliumNetworkPolicy', fix: 'run it on cilium (Cni.cilium()) or replace it with a networking.k8s.io/v1 NetworkPolicy' },
+  [CniFeature.CILIUM_NETWORK_POLICY]: { what: 'CiliumNetworkPolicy', fix: 'run it on cilium (Cni.cilium(), --cni cilium) or replace it with a networking.k8s.io/v1 NetworkPolicy' },
 };
 
 const LEVEL_TEXT: Partial<Record<SupportLevel, string>> = {
@@ -44,7 +44,8 @@ export function checkManifests(objects: any[], cni: Cni, options: CniCheckOption
       code: `CNI_${cni.maintenance}`,
       object: `cni ${cni.label}`,
       message: `${cni.name} is ${cni.maintenance.toLowerCase()}${cni.maintenanceNote ? ` (${cni.maintenanceNote})` : ''}: `
-        + `its policy enforcement gets no fixes; ${cni.advice ?? 'plan a migration to a maintained CNI'}`,
+        + `${cni.maintenance === MaintenanceStatus.DEPRECATED ? 'its support ends' : 'its policy enforcement gets no fixes'}; `
+        + `${cni.advice ?? 'plan a migration to a maintained CNI'}`,
       source: cni.maintenanceSource,
     });
   }

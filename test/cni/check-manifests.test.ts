@@ -84,7 +84,13 @@ describe('checkManifests |', () => {
     const findings = checkManifests([networkPolicy({ name: 'a' }), networkPolicy({ name: 'b' })], Cni.weaveNet());
     expect(findings.filter((f) => f.code === 'CNI_ARCHIVED')).toHaveLength(1);
     expect(findings[0].object).toBe('cni weave-net');
-    expect(findings[0].message).toContain('migrate to a maintained CNI');
+    expect(findings[0].message).toContain('its policy enforcement gets no fixes; migrate to a maintained CNI');
+  });
+
+  test('a deprecated CNI is told that its support ends', () => {
+    const [finding] = checkManifests([networkPolicy()], Cni.azureNpm());
+    expect(finding.code).toBe('CNI_DEPRECATED');
+    expect(finding.message).toMatch(/^azure-npm is deprecated \(end of support announced; .*\): its support ends; migrate to Cilium network policy/);
   });
 
   test('strict mode turns every warning into an error', () => {
@@ -154,7 +160,7 @@ describe('checkManifests |', () => {
         [FindingSeverity.ERROR, 'CILIUM_NETWORK_POLICY_UNSUPPORTED', 'CiliumNetworkPolicy shop/to-api'],
       ]);
       expect(findings[0].message).toBe('ciliumnetworkpolicy shop/to-api will not apply: the cilium.io/v2 CRD does not exist on calico, '
-        + 'so the object cannot be applied and the traffic it allows stays blocked; run it on cilium (Cni.cilium()) or replace it with a networking.k8s.io/v1 NetworkPolicy');
+        + 'so the object cannot be applied and the traffic it allows stays blocked; run it on cilium (Cni.cilium(), --cni cilium) or replace it with a networking.k8s.io/v1 NetworkPolicy');
     });
 
     test('on flannel too', () => {
