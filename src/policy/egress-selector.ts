@@ -1,4 +1,5 @@
 import { Workload } from 'cdk8s-plus-28';
+import { workloadPodLabels } from './workload-labels';
 import { validateLabels } from '../validation/names';
 import { fail } from '../validation/validation-error';
 
@@ -28,13 +29,7 @@ export class EgressSelector {
    * selected by the labels its own selector uses (read when the policy is built).
    */
   public static workload(workload: Workload): EgressSelector {
-    return new EgressSelector(() => {
-      const labels = { ...workload.matchLabels };
-      if (Object.keys(labels).length === 0) {
-        fail({ constructPath: workload.node.path, field: 'selector' }, '{}', 'the workload has no pod selector labels (select: false), so a policy would select every pod', 'create the workload with select: true or use EgressSelector.labels()');
-      }
-      return labels;
-    });
+    return new EgressSelector(() => workloadPodLabels(workload));
   }
 
   private constructor(private readonly resolve: () => Record<string, string>) {}

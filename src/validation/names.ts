@@ -28,6 +28,18 @@ export function validateDnsLabel(site: InputSite, value: string): string {
   return value;
 }
 
+/**
+ * Validates a DNS-1035 label: a DNS-1123 label that starts with a letter, which is what
+ * Kubernetes requires of Service names.
+ */
+export function validateDns1035Label(site: InputSite, value: string): string {
+  validateDnsLabel(site, value);
+  if (!/^[a-z]/.test(value)) {
+    return fail(site, value, 'a service name must start with a letter (dns-1035 label)', `use e.g. "svc-${value}"`);
+  }
+  return value;
+}
+
 /** Validates a DNS-1123 subdomain, e.g. an object name or an IngressClass name. */
 export function validateDnsSubdomain(site: InputSite, value: string): string {
   if (typeof value !== 'string' || value.length === 0) {
@@ -90,4 +102,15 @@ export function validateAnnotations(site: InputSite, annotations: Record<string,
 function suggestLabel(value: string): string {
   const s = String(value).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
   return s || 'my-name';
+}
+
+/**
+ * The `metadata.name` of a construct: `name` when given, else the construct `id`; either
+ * must be a DNS-1123 label (for the id, the fix says to pass a `name`).
+ */
+export function validateNameOrId(constructPath: string, name: string | undefined, id: string): string {
+  const site = { constructPath, field: 'name' };
+  if (name !== undefined) return validateDnsLabel(site, name);
+  if (isDnsLabel(id)) return id;
+  return fail(site, id, 'the name defaults to the construct id, which is not a dns-1123 label', 'pass a name such as "my-app" (at most 63 lowercase letters, digits and -)');
 }

@@ -1,4 +1,4 @@
-import { validateAnnotations, validateDnsLabel, validateDnsSubdomain, validateLabelKey, validateLabels, validateLabelValue } from '../../src/validation/names';
+import { validateAnnotations, validateDns1035Label, validateDnsLabel, validateDnsSubdomain, validateLabelKey, validateLabels, validateLabelValue } from '../../src/validation/names';
 
 const site = { constructPath: 'web/frontend', field: 'name' };
 
@@ -17,6 +17,11 @@ describe('names |', () => {
 
   test('the fix suggests a valid label', () => {
     expect(() => validateDnsLabel(site, 'My_Service')).toThrow(/use e.g. "my-service"/);
+  });
+
+  test('dns-1035 labels (service names) start with a letter', () => {
+    expect(validateDns1035Label(site, 'web-1')).toBe('web-1');
+    expect(() => validateDns1035Label(site, '1web')).toThrow('web/frontend: invalid name "1web": a service name must start with a letter (dns-1035 label); use e.g. "svc-1web"');
   });
 
   test('subdomains', () => {
