@@ -24,6 +24,18 @@ interface RulePorts {
   readonly resolved: Map<number, PortSet>;
 }
 
+/** A rule's peers, computed once and shared by every policy with the same peers. */
+interface PeerSet {
+  readonly groups: ReadonlySet<number>;
+  readonly ranges: readonly number[];
+}
+
+/** A rule that applies to a group: its peers and ports (shared, never copied per pair). */
+interface RuleRef {
+  readonly peers: PeerSet;
+  readonly ports: RulePorts;
+}
+
 /** What one group allows in one direction. */
 interface DirectionState {
   /** Selected by no policy for this direction: everything is allowed. */
@@ -32,8 +44,8 @@ interface DirectionState {
   anyPorts: PortSet;
   /** Egress only: peerless rules with named ports, resolved per destination. */
   readonly anyNamed: RulePorts[];
-  readonly byGroup: Map<number, PortSet>;
-  readonly byExternal: Map<number, PortSet>;
+  /** Rules with peers that select this group (ingress) or that it may use (egress). */
+  readonly rules: RuleRef[];
 }
 
 /** One allowed connection between groups or between a group and an external range. */
@@ -58,6 +70,7 @@ export class Engine {
   private readonly podSelections = new Map<string, number[]>();
   private readonly namespaceSelections = new Map<string, string[]>();
   private readonly rulePorts = new Map<RuleModel, RulePorts>();
+  private readonly peerSets = new Map<string, PeerSet>();
   private readonly ingress: DirectionState[];
   private readonly egress: DirectionState[];
 
@@ -85,7 +98,7 @@ export class Engine {
     const state = this.ingress[d];
     if (state.open) return PortSet.ALL;
     const k = rangeIndexOf(this.ingressRanges, address);
-    return state.anyPorts.union((k !== undefined && state.byExternal.get(k)) || PortSet.EMPTY);
+    return k === undefined ? state.anyPorts : this.externalPorts(state, d).get(k) ?? state.anyPorts;
   }
 
   /** What group `s` may send to an external address. */
@@ -93,7 +106,7 @@ export class Engine {
     const state = this.egress[s];
     if (state.open) return PortSet.ALL;
     const k = rangeIndexOf(this.egressRanges, address);
-    return state.anyPorts.union((k !== undefined && state.byExternal.get(k)) || PortSet.EMPTY);
+    return k === undefined ? state.anyPorts : this.externalPorts(state, undefined).get(k) ?? state.anyPorts;
   }
 
   /** Every non-empty connection between groups and between groups and external ranges. */
@@ -101,52 +114,85 @@ export class Engine {
     const out: RawConnection[] = [];
     const n = this.groups.length;
     // Destinations that accept some ingress from any source, and per source the
-    // destinations that name it in a rule: together, the only candidates.
+    // destinations whose rules name it: together, a superset of every source's peers.
     const broadIngress: number[] = [];
     const namedIn: number[][] = this.groups.map(() => []);
     for (let d = 0; d < n; d++) {
       const st = this.ingress[d];
       if (st.open || !st.anyPorts.isEmpty) broadIngress.push(d);
-      else for (const s of st.byGroup.keys()) namedIn[s].push(d);
+      else for (const r of st.rules) for (const s of r.peers.groups) namedIn[s].push(d);
     }
     const seen = new Int32Array(n).fill(-1);
     for (let s = 0; s < n; s++) {
       const eg = this.egress[s];
+      const fromIngress = broadIngress.length + namedIn[s].length;
       const narrow = !eg.open && eg.anyPorts.isEmpty && eg.anyNamed.length === 0;
-      const candidates = narrow ? [...eg.byGroup.keys()] : broadIngress.concat(namedIn[s]);
-      for (const d of candidates) {
-        if (seen[d] === s) continue;
-        seen[d] = s;
-        const ports = this.between(s, d);
-        if (!ports.isEmpty) out.push({ sourceGroup: s, destinationGroup: d, ports });
+      const fromEgress = narrow ? eg.rules.reduce((sum, r) => sum + r.peers.groups.size, 0) : Infinity;
+      // Both candidate lists contain every real peer; walk the shorter one.
+      const candidates: Iterable<number>[] = fromEgress < fromIngress
+        ? eg.rules.map((r) => r.peers.groups)
+        : [broadIngress, namedIn[s]];
+      for (const list of candidates) {
+        for (const d of list) {
+          if (seen[d] === s) continue;
+          seen[d] = s;
+          const ports = this.between(s, d);
+          if (!ports.isEmpty) out.push({ sourceGroup: s, destinationGroup: d, ports });
+        }
       }
-      this.egressRanges.forEach((range, j) => {
-        const ports = eg.open ? PortSet.ALL : eg.anyPorts.union(eg.byExternal.get(j) ?? PortSet.EMPTY);
-        if (!ports.isEmpty) out.push({ sourceGroup: s, destinationRange: range, ports });
-      });
+      this.emitExternal(eg, undefined, this.egressRanges, (range, ports) => out.push({ sourceGroup: s, destinationRange: range, ports }));
     }
     for (let d = 0; d < n; d++) {
-      const st = this.ingress[d];
-      this.ingressRanges.forEach((range, i) => {
-        const ports = st.open ? PortSet.ALL : st.anyPorts.union(st.byExternal.get(i) ?? PortSet.EMPTY);
-        if (!ports.isEmpty) out.push({ sourceRange: range, destinationGroup: d, ports });
-      });
+      this.emitExternal(this.ingress[d], d, this.ingressRanges, (range, ports) => out.push({ sourceRange: range, destinationGroup: d, ports }));
     }
     return out;
+  }
+
+  /** Calls `emit` for every external range that the state allows. */
+  private emitExternal(st: DirectionState, self: number | undefined, ranges: IpInterval[], emit: (range: IpInterval, ports: PortSet) => void): void {
+    if (st.open) {
+      for (const range of ranges) emit(range, PortSet.ALL);
+      return;
+    }
+    const byRange = this.externalPorts(st, self);
+    if (st.anyPorts.isEmpty) {
+      for (const [k, ports] of byRange) emit(ranges[k], ports);
+    } else {
+      ranges.forEach((range, k) => emit(range, byRange.get(k) ?? st.anyPorts));
+    }
+  }
+
+  /**
+   * Per external range index, what an isolated state allows (peerless ports included).
+   * Ingress rules resolve named ports on the group itself (`self`); egress rules toward
+   * an address use only their numeric ports, since a named port never matches one.
+   */
+  private externalPorts(st: DirectionState, self: number | undefined): Map<number, PortSet> {
+    const byRange = new Map<number, PortSet>();
+    for (const r of st.rules) {
+      if (r.peers.ranges.length === 0) continue;
+      const ports = self === undefined ? r.ports.fixed : this.resolve(r.ports, self);
+      if (ports.isEmpty) continue;
+      for (const k of r.peers.ranges) byRange.set(k, (byRange.get(k) ?? st.anyPorts).union(ports));
+    }
+    return byRange;
   }
 
   private egressTo(s: number, d: number): PortSet {
     const st = this.egress[s];
     if (st.open) return PortSet.ALL;
-    let ports = st.anyPorts.union(st.byGroup.get(d) ?? PortSet.EMPTY);
+    let ports = st.anyPorts;
     for (const rp of st.anyNamed) ports = ports.union(this.resolve(rp, d));
+    for (const r of st.rules) if (r.peers.groups.has(d)) ports = ports.union(this.resolve(r.ports, d));
     return ports;
   }
 
   private ingressFrom(d: number, s: number): PortSet {
     const st = this.ingress[d];
     if (st.open) return PortSet.ALL;
-    return st.anyPorts.union(st.byGroup.get(s) ?? PortSet.EMPTY);
+    let ports = st.anyPorts;
+    for (const r of st.rules) if (r.peers.groups.has(s)) ports = ports.union(this.resolve(r.ports, d));
+    return ports;
   }
 
   private buildGroups(): void {
@@ -187,50 +233,51 @@ export class Engine {
     if (policy.affectsIngress) {
       for (const d of selected) this.ingress[d].open = false;
       for (const rule of policy.ingress) {
-        const rp = this.portsOf(rule);
-        const { groups, ranges } = this.peersOf(policy, rule, this.ingressRanges);
-        for (const d of selected) {
-          const st = this.ingress[d];
-          const ports = this.resolve(rp, d);
-          if (ports.isEmpty) continue;
-          if (!rule.peers) { st.anyPorts = st.anyPorts.union(ports); continue; }
-          for (const s of groups) addTo(st.byGroup, s, ports);
-          for (const i of ranges) addTo(st.byExternal, i, ports);
+        const ports = this.portsOf(rule);
+        if (!rule.peers) {
+          for (const d of selected) this.ingress[d].anyPorts = this.ingress[d].anyPorts.union(this.resolve(ports, d));
+          continue;
         }
+        const ref = { peers: this.peersOf(policy, rule.peers, this.ingressRanges), ports };
+        for (const d of selected) this.ingress[d].rules.push(ref);
       }
     }
     if (policy.affectsEgress) {
       for (const s of selected) this.egress[s].open = false;
       for (const rule of policy.egress) {
-        const rp = this.portsOf(rule);
-        const { groups, ranges } = this.peersOf(policy, rule, this.egressRanges);
-        for (const s of selected) {
-          const st = this.egress[s];
-          if (!rule.peers) {
-            st.anyPorts = st.anyPorts.union(rp.fixed);
-            if (rp.named.length > 0 && !st.anyNamed.includes(rp)) st.anyNamed.push(rp);
-            continue;
+        const ports = this.portsOf(rule);
+        if (!rule.peers) {
+          for (const s of selected) {
+            const st = this.egress[s];
+            st.anyPorts = st.anyPorts.union(ports.fixed);
+            if (ports.named.length > 0 && !st.anyNamed.includes(ports)) st.anyNamed.push(ports);
           }
-          for (const d of groups) addTo(st.byGroup, d, this.resolve(rp, d));
-          // A named port never matches an external address: only the fixed part applies.
-          if (!rp.fixed.isEmpty) for (const j of ranges) addTo(st.byExternal, j, rp.fixed);
+          continue;
         }
+        const ref = { peers: this.peersOf(policy, rule.peers, this.egressRanges), ports };
+        for (const s of selected) this.egress[s].rules.push(ref);
       }
     }
   }
 
-  private peersOf(policy: PolicyModel, rule: RuleModel, ranges: IpInterval[]): { groups: number[]; ranges: number[] } {
-    if (!rule.peers) return { groups: [], ranges: [] };
-    const groups = new Set<number>();
-    const matched = new Set<number>();
-    for (const peer of rule.peers) {
-      if (peer.ipBlock) {
-        for (const block of peer.ipBlock) rangesInside(ranges, block).forEach((k) => matched.add(k));
-        continue;
+  /** The groups and external ranges a rule's peers match; equal peer lists share one result. */
+  private peersOf(policy: PolicyModel, peers: readonly PeerModel[], ranges: IpInterval[]): PeerSet {
+    const key = `${ranges === this.ingressRanges ? 'in' : 'out'}\u0001${policy.namespace}\u0001${peers.map(peerKey).join('\u0002')}`;
+    let result = this.peerSets.get(key);
+    if (!result) {
+      const groups = new Set<number>();
+      const matched = new Set<number>();
+      for (const peer of peers) {
+        if (peer.ipBlock) {
+          for (const block of peer.ipBlock) rangesInside(ranges, block).forEach((k) => matched.add(k));
+        } else {
+          this.peerGroups(policy, peer).forEach((g) => groups.add(g));
+        }
       }
-      this.peerGroups(policy, peer).forEach((g) => groups.add(g));
+      result = { groups, ranges: [...matched] };
+      this.peerSets.set(key, result);
     }
-    return { groups: [...groups], ranges: [...matched] };
+    return result;
   }
 
   private peerGroups(policy: PolicyModel, peer: PeerModel): number[] {
@@ -297,12 +344,12 @@ export class Engine {
 const EVERY_POD = LabelSelector.parse({}, '', () => { throw new Error('unreachable'); });
 
 function newState(): DirectionState {
-  return { open: true, anyPorts: PortSet.EMPTY, anyNamed: [], byGroup: new Map(), byExternal: new Map() };
+  return { open: true, anyPorts: PortSet.EMPTY, anyNamed: [], rules: [] };
 }
 
-function addTo(map: Map<number, PortSet>, key: number, ports: PortSet): void {
-  const current = map.get(key);
-  map.set(key, current ? current.union(ports) : ports);
+function peerKey(peer: PeerModel): string {
+  if (peer.ipBlock) return `ip:${peer.ipBlock.map((b) => `${b.family}/${b.first}-${b.last}`).join(',')}`;
+  return `ns:${peer.namespaceSelector?.canonical ?? '-'}|pod:${peer.podSelector?.canonical ?? '-'}`;
 }
 
 function collectBlocks(policies: readonly PolicyModel[], direction: 'ingress' | 'egress'): IpInterval[] {
