@@ -4,6 +4,7 @@ import { App, Chart, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ClusterContext, Connectivity } from '../../src/analysis';
+import { PolicyPort } from '../../src/policy';
 
 /** api (app=api) and db (app=db) in `shop`; db admits api on TCP 5432 via an L1 NetworkPolicy. */
 function shopChart(app: App): { chart: Chart; api: Construct; db: kplus.Deployment } {
@@ -34,6 +35,17 @@ describe('Connectivity | charts and constructs', () => {
     expect(c.allowsBetween(db, api)).toBe(false);
     expect(c.allows('shop/api', 'shop/db[Deployment]', { protocol: 'TCP', port: 5432 })).toBe(true);
     expect(c.manifests()).toEqual(Testing.synth(chart));
+  });
+
+  test('the generator\'s PolicyPort works as a port query (structurally, no import in src/analysis)', () => {
+    // GIVEN
+    const { chart } = shopChart(Testing.app());
+    const c = Connectivity.fromChart(chart, { clusterContext: ClusterContext.standard() });
+    // THEN
+    expect(c.allows('shop/api', 'shop/db', PolicyPort.tcp(5432))).toBe(true);
+    expect(c.allows('shop/api', 'shop/db', PolicyPort.tcpRange(5432, 5433))).toBe(false);
+    expect(c.allows('shop/db', 'kube-system/coredns', PolicyPort.named('dns', PolicyPort.udp(53).protocol))).toBe(true);
+    expect(c.allows('shop/db', 'kube-system/coredns', PolicyPort.allTcp())).toBe(false);
   });
 
   test('allowsBetween rejects a construct without workloads', () => {
