@@ -63,7 +63,7 @@ function runScenario(s: Scenario, opts: BenchOptions): ScenarioResult {
 }
 
 /** Runs the bench and returns the path of the results file it wrote. */
-export function runBench(opts: BenchOptions): string {
+export async function runBench(opts: BenchOptions): Promise<string> {
   const started = Date.now();
   const scenarios = opts.scenario ? opts.scenario.map(scenarioById) : SCENARIOS;
   const results: BenchResults = {
@@ -71,7 +71,7 @@ export function runBench(opts: BenchOptions): string {
     date: new Date().toISOString().slice(0, 10),
     machine: machineInfo(),
     scenarios: scenarios.map((s) => runScenario(s, opts)),
-    analyzer: opts.analyzer ? runAnalyzerBench(opts.quick) : undefined,
+    analyzer: opts.analyzer ? await runAnalyzerBench(opts.quick, log) : undefined,
     seconds: (Date.now() - started) / 1000,
   };
   // A quick run is a smoke test: it never overwrites the committed RESULTS.md.
@@ -81,7 +81,7 @@ export function runBench(opts: BenchOptions): string {
   return out;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const program = new Command('npm run bench --')
     .description('Synth and analyzer benchmarks; writes bench/RESULTS.md')
     .option('--quick', 'small sizes, few rounds, no profiles: a smoke run (writes bench/.out/RESULTS.quick.md)', false)
@@ -93,7 +93,12 @@ function main(argv: string[]): void {
     .parse(argv, { from: 'user' });
   const o = program.opts<BenchOptions>();
   // Profiles of smoke-sized runs say nothing: quick turns them off.
-  runBench({ ...o, profile: o.profile && !o.quick });
+  await runBench({ ...o, profile: o.profile && !o.quick });
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((e) => {
+    process.stderr.write(`bench: ${(e as Error).message}\n`);
+    process.exit(1);
+  });
+}

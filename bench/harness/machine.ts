@@ -13,6 +13,8 @@ export interface MachineInfo {
   readonly node: string;
   readonly packages: Record<string, string>;
   readonly commit: string;
+  /** 1-minute load average when the run started: other work on the machine skews timings. */
+  readonly loadAverage: number;
 }
 
 const PACKAGES = ['cdk8s', 'cdk8s-plus-28', 'constructs', 'yaml', 'typescript', 'ts-node'];
@@ -45,5 +47,6 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     packages: Object.fromEntries(PACKAGES.map((p) => [p, installedVersion(p)])),
     commit: gitCommit(),
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }

@@ -18,16 +18,19 @@ const ms = (x: number): string => (x < 10 ? x.toFixed(1) : Math.round(x).toStrin
 const x2 = (r: number): string => `${r.toFixed(2)}x`;
 const mb = (kb: number): string => Math.round(kb / 1024).toString();
 
-function samplesOf(size: SizeResult, key: string): number[] {
+/** Which samples a table or ratio uses: wall-clock time (the targets) or CPU time. */
+export type Metric = 'wall' | 'cpu';
+
+function samplesOf(size: SizeResult, key: string, metric: Metric = 'wall'): number[] {
   const col = size.columns.find((c) => c.key === key);
   if (!col) throw new Error(`no column ${key} at n=${size.n}`);
-  return col.samples;
+  return metric === 'wall' ? col.samples : col.cpuSamples;
 }
 
-/** Ratio of medians and the median of the per-round ratios (same round, same heap state). */
-export function ratios(size: SizeResult, a: string, b: string): { ofMedians: number; paired: number } {
-  const sa = samplesOf(size, a);
-  const sb = samplesOf(size, b);
+/** Ratio of medians and the median of the per-round ratios (same round, same machine load). */
+export function ratios(size: SizeResult, a: string, b: string, metric: Metric = 'wall'): { ofMedians: number; paired: number } {
+  const sa = samplesOf(size, a, metric);
+  const sb = samplesOf(size, b, metric);
   return { ofMedians: median(sa) / median(sb), paired: median(sa.map((t, i) => t / sb[i])) };
 }
 
@@ -36,7 +39,7 @@ export function primaryKey(s: ScenarioResult): string {
   return s.columns.some((c) => c.key === 'ours') ? 'ours' : s.columns[0].key;
 }
 
-function timeTable(s: ScenarioResult): string[] {
+function timeTable(s: ScenarioResult, metric: Metric): string[] {
   const p = primaryKey(s);
   const others = s.columns.filter((c) => c.key !== p).map((c) => c.key);
   const head = ['N', 'objects', ...s.columns.map((c) => `${c.key} ms`), ...others.map((o) => `${p}/${o}`)];
@@ -45,13 +48,17 @@ function timeTable(s: ScenarioResult): string[] {
     const cells = [
       size.n.toString(),
       size.columns[0].objects.toString(),
-      ...s.columns.map((c) => ms(median(samplesOf(size, c.key)))),
+      ...s.columns.map((c) => ms(median(samplesOf(size, c.key, metric)))),
       ...others.map((o) => {
-        const r = ratios(size, p, o);
+        const r = ratios(size, p, o, metric);
         return `${x2(r.ofMedians)} (paired ${x2(r.paired)})`;
       }),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
+  }
+  if (metric === 'cpu') {
+    lines.push('', 'Median CPU time (`process.cpuUsage()`, user + system, all threads) of the same runs.');
+    return lines;
   }
   const plan = s.timing.map((t) => `N=${t.n}: ${t.columns[0].samples.length} runs after ${t.warmup} warm-up`);
   lines.push('', `Median wall time of build + \`app.synthYaml()\`, rounds alternating the columns (${plan.join('; ')}).`);
@@ -159,7 +166,9 @@ function scenarioSection(s: ScenarioResult): string[] {
     '',
     '### Time',
     '',
-    ...timeTable(s),
+    ...timeTable(s, 'wall'),
+    '',
+    ...timeTable(s, 'cpu'),
     '',
     ...outputCheck(s),
     '',
@@ -179,9 +188,9 @@ function analyzerSection(a: AnalyzerResult | undefined): string[] {
   const lines = ['## Connectivity analyzer on generated clusters', ''];
   if (!a) return [...lines, 'Not run (`--no-analyzer`).', ''];
   if (a.skipped) return [...lines, `Not run: ${a.skipped}.`, ''];
-  lines.push('| workloads | namespaces | policies | connections | time ms | peak RSS MB |', '|---:|---:|---:|---:|---:|---:|');
+  lines.push('| workloads | objects | connection lines | runs | median ms | peak RSS MB |', '|---:|---:|---:|---:|---:|---:|');
   for (const p of a.points) {
-    lines.push(`| ${p.workloads} | ${p.namespaces} | ${p.policies} | ${p.connections} | ${ms(p.ms)} | ${Math.round(p.maxRssMb)} |`);
+    lines.push(`| ${p.workloads} | ${p.objects} | ${p.connectionLines} | ${p.runs} | ${ms(p.ms)} | ${Math.round(p.maxRssMb)} |`);
   }
   const at = (w: number) => a.points.find((p) => p.workloads === w);
   const verdict = (w: number, limit: number) => {
@@ -216,6 +225,8 @@ export function renderResults(r: BenchResults): string {
     '',
     `- CPU: ${m.cpu}, ${m.cores} cores; memory ${m.memoryGb} GB; ${m.os}`,
     `- Node ${m.node}; ${pk}`,
+    `- 1-minute load average when the run started: ${m.loadAverage} (other work on the machine widens the spread; ` +
+      'alternating the columns keeps the ratios fair)',
     '',
     ...r.scenarios.flatMap(scenarioSection),
     ...analyzerSection(r.analyzer),

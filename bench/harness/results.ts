@@ -35,12 +35,15 @@ export interface ScenarioResult {
   readonly profiles: { readonly key: string; readonly n: number; readonly summary: ProfileSummary }[];
 }
 
-/** The analyzer at one cluster size (bench/analyzer does the measuring). */
+/** The analyzer at one cluster size, as bench/analyzer measures it. */
 export interface AnalyzerPoint {
   readonly workloads: number;
-  readonly namespaces: number;
-  readonly policies: number;
-  readonly connections: number;
+  /** Objects in the generated cluster (namespaces, workloads, policies). */
+  readonly objects: number;
+  /** Lines of the connection list. */
+  readonly connectionLines: number;
+  readonly runs: number;
+  /** Median wall time of load + analyze + render the connection list. */
   readonly ms: number;
   readonly maxRssMb: number;
 }

@@ -17,6 +17,8 @@ export interface ColumnResult {
   readonly key: string;
   /** Wall time of each measured run, in milliseconds, in round order. */
   readonly samples: number[];
+  /** CPU time (user + system, all threads) of the same runs: steadier when the machine is busy. */
+  readonly cpuSamples: number[];
   /** Documents in the YAML (objects emitted). */
   readonly objects: number;
   /** Bytes of YAML. */
@@ -34,12 +36,14 @@ export interface SizeResult {
 
 const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
 
-function timeOnce(run: () => string): { ms: number; yaml: string } {
+function timeOnce(run: () => string): { ms: number; cpuMs: number; yaml: string } {
   gc?.();
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const yaml = run();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { ms, yaml };
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, yaml };
 }
 
 function countDocuments(yaml: string): number {
@@ -55,11 +59,15 @@ export function timeScenario(
   for (const n of sizes) {
     const { warmup, rounds } = plan(n);
     const samples = new Map<string, number[]>(scenario.implementations.map((i) => [i.key, []]));
+    const cpuSamples = new Map<string, number[]>(scenario.implementations.map((i) => [i.key, []]));
     const last = new Map<string, string>();
     for (let r = 0; r < warmup + rounds; r++) {
       for (const impl of scenario.implementations) {
-        const { ms, yaml } = timeOnce(() => synthYaml(impl, n));
-        if (r >= warmup) samples.get(impl.key)!.push(ms);
+        const { ms, cpuMs, yaml } = timeOnce(() => synthYaml(impl, n));
+        if (r >= warmup) {
+          samples.get(impl.key)!.push(ms);
+          cpuSamples.get(impl.key)!.push(cpuMs);
+        }
         last.set(impl.key, yaml);
       }
     }
@@ -68,6 +76,7 @@ export function timeScenario(
       return {
         key: impl.key,
         samples: samples.get(impl.key)!,
+        cpuSamples: cpuSamples.get(impl.key)!,
         objects: countDocuments(yaml),
         bytes: Buffer.byteLength(yaml),
         sha256: createHash('sha256').update(yaml).digest('hex'),

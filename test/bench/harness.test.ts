@@ -8,7 +8,7 @@ function size(n: number, cols: Record<string, number[]>): SizeResult {
   return {
     n,
     warmup: 0,
-    columns: Object.entries(cols).map(([key, samples]) => ({ key, samples, objects: n, bytes: 0, sha256: key })),
+    columns: Object.entries(cols).map(([key, samples]) => ({ key, samples, cpuSamples: samples, objects: n, bytes: 0, sha256: key })),
   };
 }
 
