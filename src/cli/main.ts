@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check';
 import { registerConnlist } from './connlist';
+import { registerReport } from './report';
 
 /** Where a command writes; tests pass buffers instead of the process streams. */
 export interface CliIo {
@@ -18,6 +19,7 @@ export type CommandRegistration = (program: Command, io: CliIo, setExit: (code: 
 const COMMANDS: CommandRegistration[] = [
   registerCheck,
   registerConnlist,
+  registerReport,
 ];
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */

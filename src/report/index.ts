@@ -1,2 +1,4 @@
 // Public API of src/report. Exports only.
-export {};
+export * from './traffic-report-options';
+export * from './traffic-report';
+export * from './example-report';
