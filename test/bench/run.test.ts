@@ -14,7 +14,7 @@ describe('bench run |', () => {
     expect(md).toContain('## Machine');
     expect(md).toContain('## N exposed services');
     expect(md).toMatch(/\| 20 \| 120 \|/);
-    expect(md).toMatch(/Byte-identical YAML groups: hand = l1 = raw\./);
+    expect(md).toMatch(/Byte-identical YAML groups: ours = hand = l1 = raw\./);
     expect(md).toContain('### Peak memory');
     expect(md).toContain('## Connectivity analyzer on generated clusters');
     expect(md).toMatch(/^\| 300 \| \d+ \| \d+ \| \d+ \|/m);

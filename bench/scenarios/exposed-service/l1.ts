@@ -16,20 +16,19 @@ function peer(namespace: string, podLabels: Record<string, string>): k8s.Network
 }
 
 function l1Deployment(scope: Construct, s: ServiceSpec, addr: string): void {
-  const labels = { [ADDR_LABEL]: addr };
   new k8s.KubeDeployment(scope, 'Resource', {
     metadata: { name: s.name },
     spec: {
       minReadySeconds: 0,
       progressDeadlineSeconds: 600,
       replicas: s.replicas,
-      selector: { matchLabels: labels },
+      selector: { matchLabels: { [ADDR_LABEL]: addr } },
       strategy: {
         rollingUpdate: { maxSurge: k8s.IntOrString.fromString('25%'), maxUnavailable: k8s.IntOrString.fromString('25%') },
         type: 'RollingUpdate',
       },
       template: {
-        metadata: { labels },
+        metadata: { labels: { ...s.podLabels, [ADDR_LABEL]: addr } },
         spec: {
           automountServiceAccountToken: false,
           containers: [{
@@ -65,7 +64,7 @@ function l1Network(chart: Chart, s: ServiceSpec, addr: string): void {
   const podSelector = { matchLabels: { [ADDR_LABEL]: addr } };
   const tcp = (port: number) => ({ port: k8s.IntOrString.fromNumber(port), protocol: 'TCP' });
   new k8s.KubeService(chart, `${s.name}-service`, {
-    metadata: { name: `${s.name}-service` },
+    metadata: { name: s.name },
     spec: {
       externalIPs: [],
       ports: [{ port: s.port, targetPort: k8s.IntOrString.fromNumber(s.port) }],
@@ -74,14 +73,14 @@ function l1Network(chart: Chart, s: ServiceSpec, addr: string): void {
     },
   });
   new k8s.KubeIngress(chart, `${s.name}-ingress`, {
-    metadata: { name: `${s.name}-ingress` },
+    metadata: { name: s.name },
     spec: {
       ingressClassName: CONTROLLER.className,
       rules: [{
         host: s.host,
         http: {
           paths: [{
-            backend: { service: { name: `${s.name}-service`, port: { number: s.port } } },
+            backend: { service: { name: s.name, port: { number: s.port } } },
             path: '/',
             pathType: 'Prefix',
           }],
@@ -89,24 +88,24 @@ function l1Network(chart: Chart, s: ServiceSpec, addr: string): void {
       }],
     },
   });
-  new k8s.KubeNetworkPolicy(chart, `${s.name}-allow-ingress`, {
-    metadata: { name: `${s.name}-allow-ingress` },
+  new k8s.KubeNetworkPolicy(chart, `${s.name}-allow-ingress-controller`, {
+    metadata: { name: `${s.name}-allow-ingress-controller` },
     spec: {
       ingress: [{ from: [peer(CONTROLLER.namespace, CONTROLLER.podLabels)], ports: [tcp(s.port)] }],
-      podSelector,
+      podSelector: { matchLabels: s.podLabels },
       policyTypes: ['Ingress'],
     },
   });
-  new k8s.KubeNetworkPolicy(chart, `${s.name}-egress`, {
-    metadata: { name: `${s.name}-egress` },
+  new k8s.KubeNetworkPolicy(chart, s.egressName, {
+    metadata: { name: s.egressName },
     spec: {
       egress: [{ ports: [tcp(s.dbPort)], to: [{ ipBlock: { cidr: s.cidr, except: [s.except] } }] }],
       podSelector,
       policyTypes: ['Egress'],
     },
   });
-  new k8s.KubeNetworkPolicy(chart, `${s.name}-dns`, {
-    metadata: { name: `${s.name}-dns` },
+  new k8s.KubeNetworkPolicy(chart, `${s.egressName}-allow-dns`, {
+    metadata: { name: `${s.egressName}-allow-dns` },
     spec: {
       egress: [{
         ports: [{ port: k8s.IntOrString.fromNumber(53), protocol: 'UDP' }, tcp(53)],
@@ -125,7 +124,7 @@ export const L1: Implementation = {
   build(chart: Chart, n: number): void {
     for (let i = 0; i < n; i++) {
       const s = serviceSpec(i);
-      const workload = new Construct(chart, s.name);
+      const workload = new Construct(new Construct(chart, s.name), 'Deployment');
       const addr = Names.toLabelValue(workload);
       l1Deployment(workload, s, addr);
       l1Network(chart, s, addr);

@@ -14,7 +14,6 @@ const ADDR_LABEL = 'cdk8s.io/metadata.addr';
 
 /** The Deployment cdk8s-plus-28 would emit, including every default it injects. */
 export function deploymentObject(s: ServiceSpec, addr: string): PlainObject {
-  const labels = { [ADDR_LABEL]: addr };
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -23,10 +22,10 @@ export function deploymentObject(s: ServiceSpec, addr: string): PlainObject {
       minReadySeconds: 0,
       progressDeadlineSeconds: 600,
       replicas: s.replicas,
-      selector: { matchLabels: labels },
+      selector: { matchLabels: { [ADDR_LABEL]: addr } },
       strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' },
       template: {
-        metadata: { labels },
+        metadata: { labels: { ...s.podLabels, [ADDR_LABEL]: addr } },
         spec: {
           automountServiceAccountToken: false,
           containers: [{
@@ -69,7 +68,7 @@ export function networkObjects(s: ServiceSpec, addr: string): PlainObject[] {
     {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: { name: `${s.name}-service` },
+      metadata: { name: s.name },
       spec: {
         externalIPs: [],
         ports: [{ port: s.port, targetPort: s.port }],
@@ -80,14 +79,14 @@ export function networkObjects(s: ServiceSpec, addr: string): PlainObject[] {
     {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'Ingress',
-      metadata: { name: `${s.name}-ingress` },
+      metadata: { name: s.name },
       spec: {
         ingressClassName: CONTROLLER.className,
         rules: [{
           host: s.host,
           http: {
             paths: [{
-              backend: { service: { name: `${s.name}-service`, port: { number: s.port } } },
+              backend: { service: { name: s.name, port: { number: s.port } } },
               path: '/',
               pathType: 'Prefix',
             }],
@@ -95,15 +94,15 @@ export function networkObjects(s: ServiceSpec, addr: string): PlainObject[] {
         }],
       },
     },
-    policy(`${s.name}-allow-ingress`, {
+    policy(`${s.name}-allow-ingress-controller`, {
       ingress: [{
         from: [peer(CONTROLLER.namespace, CONTROLLER.podLabels)],
         ports: [{ port: s.port, protocol: 'TCP' }],
       }],
-      podSelector,
+      podSelector: { matchLabels: s.podLabels },
       policyTypes: ['Ingress'],
     }),
-    policy(`${s.name}-egress`, {
+    policy(s.egressName, {
       egress: [{
         ports: [{ port: s.dbPort, protocol: 'TCP' }],
         to: [{ ipBlock: { cidr: s.cidr, except: [s.except] } }],
@@ -111,7 +110,7 @@ export function networkObjects(s: ServiceSpec, addr: string): PlainObject[] {
       podSelector,
       policyTypes: ['Egress'],
     }),
-    policy(`${s.name}-dns`, {
+    policy(`${s.egressName}-allow-dns`, {
       egress: [{
         ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }],
         to: [peer(KUBE_DNS.namespace, KUBE_DNS.podLabels)],

@@ -13,11 +13,11 @@ export const RAW: Implementation = {
   build(chart: Chart, n: number): void {
     for (let i = 0; i < n; i++) {
       const s = serviceSpec(i);
-      // Same construct path as the hand-written Deployment, so the same address label.
-      const workload = new Construct(chart, s.name);
+      // Same construct path as ExposedService's Deployment, so the same address label.
+      const workload = new Construct(new Construct(chart, s.name), 'Deployment');
       const addr = Names.toLabelValue(workload);
       new ApiObject(workload, 'Resource', deploymentObject(s, addr));
-      for (const o of networkObjects(s, addr)) new ApiObject(chart, o.metadata.name, o);
+      for (const o of networkObjects(s, addr)) new ApiObject(chart, `${o.kind}-${o.metadata.name}`, o);
     }
   },
 };
