@@ -43,11 +43,12 @@ function runScenario(s: Scenario, opts: BenchOptions): ScenarioResult {
   log(`${s.id}: timing N=${sizes.join(', ')} (one process, columns alternating)`);
   const timing = runWorker<SizeResult[]>(['time', s.id, sizes.join(','), opts.quick ? '1' : '0']);
   const memory = opts.memory ? measureMemory(s, sizes) : undefined;
-  const largest = sizes[sizes.length - 1];
+  // The second-largest size: the same picture as the largest at half the cost.
+  const profileN = sizes[Math.max(0, sizes.length - 2)];
   const profiles = opts.profile
     ? s.implementations.map((impl) => {
-      log(`${s.id}: profiling ${impl.key} at N=${largest}`);
-      return { key: impl.key, n: largest, summary: runWorker<ProfileSummary>(['profile', s.id, impl.key, String(largest)]) };
+      log(`${s.id}: profiling ${impl.key} at N=${profileN}`);
+      return { key: impl.key, n: profileN, summary: runWorker<ProfileSummary>(['profile', s.id, impl.key, String(profileN)]) };
     })
     : [];
   return {
