@@ -2,3 +2,6 @@
 export * from './egress-to-fqdn';
 export * from './exposed-service';
 export * from './egress-to-cidr';
+export * from './three-tier-app';
+export * from './three-tier/tier-options';
+export * from './three-tier/frontend-client';

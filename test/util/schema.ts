@@ -1,6 +1,6 @@
 // Schema validation of synthesized objects against the Kubernetes OpenAPI schemas
 // (kubernetes-models). Every construct test runs its output through this.
-import { Deployment } from 'kubernetes-models/apps/v1';
+import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { Service } from 'kubernetes-models/v1';
 
@@ -9,6 +9,7 @@ type ModelClass = new (data: any) => Validatable;
 
 const MODELS: Record<string, ModelClass> = {
   'apps/v1/Deployment': Deployment as unknown as ModelClass,
+  'apps/v1/StatefulSet': StatefulSet as unknown as ModelClass,
   'v1/Service': Service as unknown as ModelClass,
   'networking.k8s.io/v1/Ingress': Ingress as unknown as ModelClass,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy as unknown as ModelClass,
