@@ -4,6 +4,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { renderExampleReport } from '../src/report';
 
 const EXAMPLES_DIR = __dirname;
 const CDK8S_CLI = path.join(EXAMPLES_DIR, '..', 'node_modules', '.bin', 'cdk8s');
@@ -50,6 +51,7 @@ function main(): void {
     }
     // --- traffic report (added by the analysis/report work): print the allowed
     // --- connections of `files` for this example here.
+    process.stdout.write(`\n${renderExampleReport(dir)}`);
     process.stdout.write('\n');
   }
 }

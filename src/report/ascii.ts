@@ -11,9 +11,10 @@ const SIDE_ROLES = [NodeRole.DNS, NodeRole.EXTERNAL];
 
 /** The diagram as text lines of at most 80 columns for usual names (ending with a newline). */
 export function renderAscii(graph: TrafficGraph): string {
+  if (graph.nodes.length === 0) return '(no workloads)\n';
   const chain = chainOf(graph);
   const lines = chain ? chainLayout(graph, chain) : listLayout(graph);
-  return lines.map((l) => l.trimEnd()).join('\n') + '\n';
+  return lines.map((l) => l.trimEnd()).join('\n').replace(/\n+$/, '') + '\n';
 }
 
 // The main nodes in path order when they form one simple path, else undefined.

@@ -3,13 +3,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TrafficReport } from './traffic-report';
+import { TrafficReportOptions } from './traffic-report-options';
 import { ClusterContext } from '../analysis/cluster-context';
 import { Connectivity } from '../analysis/connectivity';
 
 /** The report of an example's synthesized `dist/` (standard cluster context). */
-export function exampleReport(exampleDir: string): TrafficReport {
+export function exampleReport(exampleDir: string, options: TrafficReportOptions = {}): TrafficReport {
   const dist = path.join(exampleDir, 'dist');
-  return TrafficReport.fromConnectivity(Connectivity.fromFiles([dist], { clusterContext: ClusterContext.standard() }));
+  return TrafficReport.fromConnectivity(Connectivity.fromFiles([dist], { clusterContext: ClusterContext.standard() }), options);
 }
 
 /**

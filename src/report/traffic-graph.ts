@@ -77,6 +77,9 @@ export function buildTrafficGraph(connections: readonly AllowedConnection[], pee
   }
 
   // Users: Ingress -> Service -> workload, through whichever controllers may reach it.
+  if (app.length === 0) {
+    notes.push('the manifests hold no workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob or Pod), so there is no traffic to draw');
+  }
   const routes = ingressRoutes(manifests, app);
   const controllers = all.filter((p) => roleOf(p) === NodeRole.INGRESS_CONTROLLER);
   const userFlows = new Map<string, FlowPorts[]>();
@@ -148,7 +151,13 @@ function toNode(p: AnalyzedPeer, shown: readonly AnalyzedPeer[], groupBy: Traffi
     case NodeRole.DNS:
       return { key: p.id, role, label: sameRole.length > 1 ? `DNS (${p.name})` : 'DNS', detail: `${p.namespace}/${p.name}`, group };
     case NodeRole.INGRESS_CONTROLLER:
-      return { key: p.id, role, label: sameRole.length > 1 ? `Ingress controller (${p.name})` : 'Ingress controller', detail: `${p.namespace}/${p.name}`, group };
+      return {
+        key: p.id,
+        role,
+        detail: `${p.namespace}/${p.name}`,
+        group,
+        label: sameRole.length > 1 ? `Ingress controller ${p.labels?.['app.kubernetes.io/name']}` : 'Ingress controller',
+      };
     default: {
       // The bare name reads best; qualify it only where two workloads share it.
       const twins = sameRole.filter((o) => o.name === p.name);

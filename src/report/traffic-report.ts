@@ -93,9 +93,13 @@ export class TrafficReport {
     return [...this.graph.notes];
   }
 
-  /** The table, the notes and the Mermaid diagram in a fenced block (what `traffic.md` holds). */
+  /**
+   * The table, the notes and the Mermaid diagram in a fenced block (what `traffic.md`
+   * holds); only the notes when there is nothing to draw.
+   */
   public markdown(): string {
     const notes = this.graph.notes.map((n) => `> Note: ${n}\n`).join('');
+    if (this.graph.nodes.length === 0) return notes;
     return `${this.table()}\n${notes ? `${notes}\n` : ''}\`\`\`mermaid\n${this.mermaid()}\`\`\`\n`;
   }
 }
