@@ -78,6 +78,10 @@ describe('TrafficReport | examples/three-tier', () => {
     expectMermaidGrammar(report(false).mermaid());
   });
 
+  test('the committed dist/traffic.md is the current report', () => {
+    expect(fs.readFileSync(path.join(THREE_TIER_EXAMPLE, 'dist', 'traffic.md'), 'utf8')).toBe(report(false).markdown());
+  });
+
   test('the README block equals the generator output', () => {
     // THEN (on failure: npx ts-node --project test/tsconfig.json test/report/readme-report.ts)
     expect(readmeBlock()).toBe(expectedBlock());
