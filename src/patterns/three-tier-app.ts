@@ -1,5 +1,5 @@
-import { ApiObject, JsonPatch, Size, SizeRoundingBehavior } from 'cdk8s';
-import { Deployment, HttpIngressPathType, k8s, LabelSelector, Service, StatefulSet, Workload } from 'cdk8s-plus-28';
+import { ApiObject, Duration, JsonPatch, Size, SizeRoundingBehavior } from 'cdk8s';
+import { Deployment, HttpIngressPathType, k8s, LabelSelector, Probe, Service, StatefulSet, Workload } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { EgressToCidr } from './egress-to-cidr';
 import { ExposedService, ExposedServiceTls } from './exposed-service';
@@ -15,7 +15,7 @@ import { podsPeer } from '../policy/peers';
 import { PolicyPort } from '../policy/policy-port';
 import { validateIpBlock } from '../validation/cidr';
 import { validateHost } from '../validation/host';
-import { validateDnsSubdomain, validateNameOrId } from '../validation/names';
+import { validateAnnotations, validateDnsSubdomain, validateNameOrId } from '../validation/names';
 import { validatePath } from '../validation/path';
 import { validatePort } from '../validation/ports';
 import { InputSite, fail } from '../validation/validation-error';
@@ -193,8 +193,15 @@ export class ThreeTierApp extends Construct {
       fail(site('database'), props.database ? 'database and externalDatabase' : 'neither', 'give exactly one of database (in the cluster) and externalDatabase (a cidr)',
         'pass database: { image: "mysql:8.4" } or externalDatabase: { cidr: "10.20.0.0/24" }, not both');
     }
+    // ExposedService checks these again, but only after the frontend Deployment exists.
     validateHost(site('host'), props.host);
     validatePath(site('path'), props.path ?? '/', props.pathType ?? HttpIngressPathType.PREFIX);
+    if (props.ingressClassName !== undefined) validateDnsSubdomain(site('ingressClassName'), props.ingressClassName);
+    validateAnnotations(site('ingressAnnotations'), { ...(props.ingressAnnotations ?? {}) });
+    (props.tls ?? []).forEach((t, i) => {
+      validateDnsSubdomain(site(`tls[${i}].secretName`), t.secretName);
+      (t.hosts ?? []).forEach((h, j) => validateHost(site(`tls[${i}].hosts[${j}]`), h));
+    });
     const clients = [...(props.frontendClients ?? [])];
     clients.forEach((c, i) => {
       if (!(c instanceof FrontendClient)) {
@@ -337,6 +344,9 @@ export class ThreeTierApp extends Construct {
   }
 }
 
+/** Startup checks (every 10 s) the database gets before it is restarted: 5 minutes. */
+const DATABASE_STARTUP_CHECKS = 30;
+
 /** The database's volume claim settings, validated. */
 interface ResolvedStorage {
   readonly size: string;
@@ -415,7 +425,12 @@ function databaseStatefulSet(
     replicas: tier.replicas,
     podMetadata: { labels },
     securityContext: podSecurity(tier),
-    containers: [tierContainer(scope, 'Database', credentials)],
+    containers: [{
+      ...tierContainer(scope, 'Database', credentials),
+      // The first start initializes the data directory, which can take minutes: a TCP
+      // startup probe with cdk8s-plus's default 3 x 10 s would restart it in a loop.
+      startup: Probe.fromTcpSocket({ port: tier.port, periodSeconds: Duration.seconds(10), failureThreshold: DATABASE_STARTUP_CHECKS }),
+    }],
   });
   selectByLabels(sts, labels);
   selectLabels(service, labels);

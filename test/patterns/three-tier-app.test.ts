@@ -176,6 +176,8 @@ describe('ThreeTierApp | default app (the issue example)', () => {
       runAsNonRoot: true, readOnlyRootFilesystem: true, runAsUser: 999, runAsGroup: 999,
     }));
     expect(pod.securityContext).toEqual(expect.objectContaining({ fsGroup: 999, runAsNonRoot: true }));
+    // the first start initializes the data directory: 30 checks of 10 s before a restart
+    expect(container.startupProbe).toEqual({ tcpSocket: { port: 3306 }, periodSeconds: 10, failureThreshold: 30 });
   });
 
   test('public members expose every object', () => {
@@ -445,9 +447,15 @@ describe('ThreeTierApp | bad input', () => {
     expect(build({ path: 'app' })).toThrow(/^test\/shop: invalid path "app": an ingress path must start with \//);
   });
 
-  test('a bad prop leaves nothing behind in the chart', () => {
+  test.each([
+    ['backend.port', { backend: { image: 'api', port: 0 } }],
+    ['tls[0].secretName', { tls: [{ secretName: 'Shop TLS' }] }],
+    ['tls[0].hosts[1]', { tls: [{ secretName: 'shop-tls', hosts: ['shop.example.com', 'bad host'] }] }],
+    ['ingressClassName', { ingressClassName: 'Nginx' }],
+    ['ingressAnnotations key', { ingressAnnotations: { 'bad key!': 'x' } }],
+  ])('a bad %s throws at the app and leaves nothing behind in the chart', (field, props) => {
     const chart = Testing.chart();
-    expect(() => new ThreeTierApp(chart, 'shop', { ...SHOP, backend: { image: 'api', port: 0 } })).toThrow(/backend\.port/);
+    expect(() => new ThreeTierApp(chart, 'shop', { ...SHOP, ...props } as ThreeTierAppProps)).toThrow(`test/shop: invalid ${field} "`);
     expect(chart.node.findChild('shop').node.children).toEqual([]);
   });
 
