@@ -11,16 +11,6 @@ import { synthYaml } from './harness/synth';
 import { timeScenario } from './harness/timing';
 import { scenarioById } from './scenarios';
 
-/** Rounds per size: enough samples for a stable median, within the time budget. */
-function plan(quick: boolean) {
-  return (n: number) => {
-    if (quick) return { warmup: 1, rounds: 3 };
-    if (n <= 100) return { warmup: 5, rounds: 25 };
-    if (n <= 1000) return { warmup: 1, rounds: 9 };
-    return { warmup: 1, rounds: 5 };
-  };
-}
-
 /** Where the profile of one (scenario, implementation, size) is kept for DevTools. */
 function profilePath(scenarioId: string, impl: string, n: number): string {
   const dir = path.join(OUT_DIR, 'profiles');
@@ -34,7 +24,7 @@ function main(argv: string[]): void {
   const log = (line: string) => process.stderr.write(`  ${line}\n`);
   if (task === 'time') {
     const sizes = a.split(',').map(Number);
-    const results = timeScenario(scenario, sizes, plan(b === '1'), log);
+    const results = timeScenario(scenario, sizes, b === '1' ? () => ({ warmup: 1, rounds: 3 }) : scenario.rounds, log);
     writeFileSync(resultFile, JSON.stringify(results));
   } else if (task === 'once') {
     // 'none' measures the process with everything loaded but nothing built.

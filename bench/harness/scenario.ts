@@ -1,6 +1,7 @@
 // What a benchmark scenario is: a few implementations that build the same objects,
 // each timed as "build the constructs + app.synthYaml()" in memory.
 import { Chart } from 'cdk8s';
+import { RoundPlan } from './timing';
 
 /** One column of a scenario's table: one way of producing the objects. */
 export interface Implementation {
@@ -22,6 +23,8 @@ export interface Scenario {
   readonly sizes: { readonly full: number[]; readonly quick: number[] };
   /** Columns, in table order; `ours` first when it exists. */
   readonly implementations: Implementation[];
+  /** Warm-up and measured rounds at size n in a full run (quick runs use 1 + 3). */
+  readonly rounds: (n: number) => RoundPlan;
   /** Notes for RESULTS.md (e.g. how the columns were checked to match). */
   readonly notes: string[];
 }

@@ -1,9 +1,10 @@
 // Every synth scenario, in the order RESULTS.md shows them.
 import { EXPOSED_SERVICES } from './exposed-service';
+import { THREE_TIER_APPS } from './three-tier-app';
 import { Scenario } from '../harness/scenario';
 
 /** All synth scenarios. */
-export const SCENARIOS: Scenario[] = [EXPOSED_SERVICES];
+export const SCENARIOS: Scenario[] = [EXPOSED_SERVICES, THREE_TIER_APPS];
 
 /** The scenario with this id, or a clear error listing the known ones. */
 export function scenarioById(id: string): Scenario {

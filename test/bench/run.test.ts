@@ -13,6 +13,8 @@ describe('bench run |', () => {
     const md = readFileSync(out, 'utf8');
     expect(md).toContain('## Machine');
     expect(md).toContain('## N exposed services');
+    expect(md).toContain('## N three-tier apps');
+    expect(md).toMatch(/^\| 4 \| 60 \|/m);
     expect(md).toMatch(/\| 20 \| 120 \|/);
     expect(md).toMatch(/Byte-identical YAML groups: ours = hand = l1 = raw\./);
     expect(md).toContain('### Peak memory');
