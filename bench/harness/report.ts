@@ -43,7 +43,8 @@ function timeTable(s: ScenarioResult, metric: Metric): string[] {
   const p = primaryKey(s);
   const others = s.columns.filter((c) => c.key !== p).map((c) => c.key);
   const head = ['N', 'objects', ...s.columns.map((c) => `${c.key} ms`), ...others.map((o) => `${p}/${o}`)];
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---:').join('|')}|`];
+  const title = metric === 'wall' ? '**Wall time** (the targets are judged on it)' : '**CPU time** (steadier when the machine is shared)';
+  const lines = [title, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---:').join('|')}|`];
   for (const size of s.timing) {
     const cells = [
       size.n.toString(),
