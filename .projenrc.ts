@@ -43,6 +43,10 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'kubernetes-models@4.5.1',
     // Property-based tests.
     'fast-check@^4.3.0',
+    // The real Mermaid parser checks the report's diagrams (mermaid 12 needs Node 22;
+    // under Node it needs a DOM).
+    'mermaid@^11.6.0',
+    'jsdom@^29.0.0',
     // ts-node and ts-jest are not ready for TypeScript 6.
     'typescript@~5.9.0',
   ],
@@ -70,6 +74,22 @@ const project = new cdk8s.ConstructLibraryCdk8s({
 });
 
 for (const p of ['/bench/', '/examples/', '/docs/', '/.ci/']) project.npmignore?.exclude(p);
+// examples/ and bench/ get their own tsconfig so eslint's project service (and editors)
+// find one; examples map the package name to src/ so main.ts imports it as a user would.
+for (const dir of ['examples', 'bench']) {
+  new javascript.TypescriptConfig(project, {
+    fileName: `${dir}/tsconfig.json`,
+    extends: javascript.TypescriptConfigExtends.fromPaths(['../tsconfig.json']),
+    compilerOptions: {
+      rootDir: '..',
+      noEmit: true,
+      ...(dir === 'examples' ? { paths: { 'cdk8s-ingress-egress': ['../src'] } } : {}),
+    },
+    include: ['**/*.ts'],
+    exclude: ['**/dist/**', 'node_modules'],
+  });
+}
+
 project.addBins({ 'cdk8s-ingress-egress': 'bin/cdk8s-ingress-egress' });
 
 // eslint: also lint the benchmarks and examples, never synthesized output.
