@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--quick', 'small sizes, few rounds, no profiles: a smoke run (writes bench/.out/RESULTS.quick.md)', false)
     .option('--scenario <ids...>', `only these scenarios (${SCENARIOS.map((s) => s.id).join(', ')})`)
     .option('--no-memory', 'skip the peak-memory child processes')
-    .option('--no-profile', 'skip the CPU profiles of the largest N')
+    .option('--no-profile', 'skip the CPU profiles (one run per column at the second-largest N)')
     .option('--no-analyzer', 'skip the analyzer scenario')
     .option('--out <file>', 'where to write the results (default bench/RESULTS.md)')
     .parse(argv, { from: 'user' });

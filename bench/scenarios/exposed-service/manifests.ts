@@ -6,7 +6,7 @@ import { ServiceSpec, CONTROLLER, KUBE_DNS } from './spec';
 export interface PlainObject {
   readonly apiVersion: string;
   readonly kind: string;
-  readonly metadata: { readonly name: string };
+  readonly metadata: { readonly name: string; readonly labels?: Record<string, string> };
   readonly [key: string]: unknown;
 }
 
