@@ -47,8 +47,6 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     // under Node it needs a DOM).
     'mermaid@^11.6.0',
     'jsdom@^29.0.0',
-    // ts-node and ts-jest are not ready for TypeScript 6.
-    'typescript@~5.9.0',
   ],
   // Non-jsii runtime dependencies must be bundled (jsii rule).
   bundledDeps: ['yaml@^2.8.0', 'commander@^14.0.0'],
