@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
 import { listExamples, synthExample } from '../examples/run';
+import { validateManifests } from './util/schema';
 
 // Each example is synthesized with the cdk8s CLI (a few seconds each).
 jest.setTimeout(120_000);
@@ -30,6 +32,15 @@ describe('examples |', () => {
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  test.each(examples.map((e) => [path.basename(e), e]))('%s: every committed object validates against its Kubernetes schema', (_name, dir) => {
+    // GIVEN
+    const distDir = path.join(dir, 'dist');
+    const objs = fs.readdirSync(distDir).filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(distDir, f), 'utf8')).map((d) => d.toJS()));
+    // WHEN / THEN
+    expect(validateManifests(objs)).toBeGreaterThan(0);
   });
 
   test('examples/ingress holds the seed Ingress on its own', () => {

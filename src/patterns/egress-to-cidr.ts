@@ -79,6 +79,10 @@ export class EgressToCidr extends Construct {
   /** Every policy this construct wrote, egress policy first. */
   public readonly policies: ApiObject[];
 
+  /**
+   * Validates every prop (throwing a ValidationError before any child exists), then
+   * writes the egress policy and, unless `allowDns: false`, the DNS policy.
+   */
   constructor(scope: Construct, id: string, props: EgressToCidrProps) {
     super(scope, id);
     // Validate everything first, so a bad prop leaves no policy behind.

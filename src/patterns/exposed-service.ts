@@ -192,6 +192,10 @@ export class ExposedService extends Construct {
   private readonly routes: Route[] = [];
   private readonly servicePort: number;
 
+  /**
+   * Validates every prop (throwing a ValidationError before any child exists), then
+   * writes the Deployment (unless `workload` is given), Service, Ingress and isolation policy.
+   */
   constructor(scope: Construct, id: string, props: ExposedServiceProps) {
     super(scope, id);
     // Validate every prop before the first child exists (nothing half-built can synthesize).
@@ -215,7 +219,9 @@ export class ExposedService extends Construct {
     if (props.replicas !== undefined) validateNonNegativeInteger(site('replicas'), props.replicas);
     const tls = (props.tls ?? []).map((t, i) => validateTls(site(`tls[${i}]`), t));
     const firstRoute = this.checkRoute(props.host, props.path, props.pathType);
-    const podLabels = props.workload ? workloadPodLabels(props.workload) : { ...Chart.of(this).labels, [NAME_LABEL]: name };
+    // New pods carry the chart's labels and their name; the policy selects by the name
+    // label alone (readable), an adopted workload by its own selector labels.
+    const selectorLabels = props.workload ? workloadPodLabels(props.workload) : { [NAME_LABEL]: name };
 
     this.name = name;
     this.servicePort = servicePort;
@@ -224,7 +230,7 @@ export class ExposedService extends Construct {
     this.workload = props.workload ?? new Deployment(this, 'Deployment', {
       metadata: { name: deploymentName },
       replicas: props.replicas,
-      podMetadata: { labels: podLabels },
+      podMetadata: { labels: { ...Chart.of(this).labels, ...selectorLabels } },
       containers: [{ image: props.image!, portNumber: port }],
     });
     this.service = new Service(this, 'Service', {
@@ -238,7 +244,7 @@ export class ExposedService extends Construct {
     });
     this.policies = props.isolate ?? true ? [writeNetworkPolicy(this, 'AllowIngressController', {
       name: `${name}-allow-ingress-controller`,
-      podLabels,
+      podLabels: selectorLabels,
       ingress: [{ peers: [this.ingressController._toPeer()], ports: [PolicyPort.tcp(port)] }],
     })] : [];
     if (tls.length > 0) {

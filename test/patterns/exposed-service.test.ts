@@ -173,12 +173,13 @@ describe('ExposedService |', () => {
     expect(validateManifests(objs)).toBe(4);
   });
 
-  test('chart labels reach the pods; the chart namespace every object', () => {
+  test('chart labels reach the pods (the policy selects the name label); the chart namespace every object', () => {
     const chart = new Chart(Testing.app(), 'c', { namespace: 'shop', labels: { team: 'web' } });
     new ExposedService(chart, 'web', { image: 'web', host: 'example.com' });
     const objs = Testing.synth(chart);
     expect(objs.map((o) => o.metadata.namespace)).toEqual(['shop', 'shop', 'shop', 'shop']);
     expect(ofKind(objs, 'Deployment')[0].spec.template.metadata.labels).toMatchObject({ 'team': 'web', 'app.kubernetes.io/name': 'web' });
+    expect(ofKind(objs, 'NetworkPolicy')[0].spec.podSelector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'web' } });
   });
 
   describe('bad input throws at construction and leaves nothing behind |', () => {
