@@ -6,6 +6,7 @@ import { writeNetworkPolicy } from '../policy/network-policy-builder';
 import { PolicyPort } from '../policy/policy-port';
 import { workloadPodLabels } from '../policy/workload-labels';
 import { hostCovers, validateHost } from '../validation/host';
+import { warnIfUnpinnedImage } from '../validation/image';
 import { validateAnnotations, validateDns1035Label, validateDnsSubdomain, validateNameOrId } from '../validation/names';
 import { validatePath } from '../validation/path';
 import { validateNonNegativeInteger, validatePort } from '../validation/ports';
@@ -224,6 +225,7 @@ export class ExposedService extends Construct {
     const selectorLabels = props.workload ? workloadPodLabels(props.workload) : { [NAME_LABEL]: name };
 
     this.name = name;
+    if (props.image !== undefined) warnIfUnpinnedImage(this, 'image', props.image);
     this.servicePort = servicePort;
     this.ingressController = props.ingressController ?? IngressController.nginx();
     this.routes.push(firstRoute);

@@ -15,6 +15,7 @@ import { podsPeer } from '../policy/peers';
 import { PolicyPort } from '../policy/policy-port';
 import { validateIpBlock } from '../validation/cidr';
 import { validateHost } from '../validation/host';
+import { warnIfUnpinnedImage } from '../validation/image';
 import { validateAnnotations, validateDnsSubdomain, validateNameOrId } from '../validation/names';
 import { validatePath } from '../validation/path';
 import { validatePort } from '../validation/ports';
@@ -244,6 +245,9 @@ export class ThreeTierApp extends Construct {
     const dbLabels = dbRoot ? tierLabels(app, 'database', dbRoot.base) : undefined;
 
     this.name = app;
+    warnIfUnpinnedImage(this, 'frontend.image', fe.image);
+    warnIfUnpinnedImage(this, 'backend.image', be.image);
+    if (db) warnIfUnpinnedImage(this, 'database.image', db.image);
     this.frontendPort = fe.port;
     this.backendPort = be.port;
     this.databasePort = db ? db.port : extPort!;

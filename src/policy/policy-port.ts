@@ -1,6 +1,7 @@
 import { k8s } from 'cdk8s-plus-28';
 import { Protocol } from './protocol';
 import { validatePort, validatePortName, validatePortRange } from '../validation/ports';
+import { fail } from '../validation/validation-error';
 
 /**
  * A port (or port range, or whole protocol) that a NetworkPolicy rule allows.
@@ -66,7 +67,12 @@ export class PolicyPort {
    */
   public static named(name: string, protocol?: Protocol): PolicyPort {
     validatePortName({ constructPath: 'PolicyPort.named', field: 'port' }, name);
-    return new PolicyPort(protocol ?? Protocol.TCP, undefined, undefined, name);
+    const proto = protocol ?? Protocol.TCP;
+    // JavaScript callers can pass any string; the API server accepts only these three.
+    if (!Object.values(Protocol).includes(proto)) {
+      fail({ constructPath: 'PolicyPort.named', field: 'protocol' }, proto, 'the protocol must be tcp, udp or sctp', 'use Protocol.TCP, Protocol.UDP or Protocol.SCTP');
+    }
+    return new PolicyPort(proto, undefined, undefined, name);
   }
 
   private static single(factory: string, protocol: Protocol, port: number): PolicyPort {
