@@ -94,6 +94,10 @@ export class EgressToCidr extends Construct {
       if (!(p instanceof PolicyPort)) {
         fail({ constructPath: path, field: `ports[${i}]` }, JSON.stringify(p), 'a port must be a PolicyPort', 'use e.g. PolicyPort.tcp(3306)');
       }
+      // A named port is resolved on the destination pod; an address outside the cluster has none.
+      if (p.name !== undefined) {
+        fail({ constructPath: path, field: `ports[${i}]` }, p.toString(), 'a named port matches no address in a cidr (it is resolved on destination pods)', 'give the port number, e.g. PolicyPort.tcp(3306)');
+      }
     });
     const podLabels = (props.selector ?? EgressSelector.allPods())._podLabels();
 

@@ -83,6 +83,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   { inputClass: 'port: container or Service port out of range', construct: 'ExposedService', path: 'test/web', field: 'servicePort', value: '70000', mentions: 'integer from 1 to 65535', act: web({ servicePort: 70000 }) },
   { inputClass: 'port: container or Service port out of range', construct: 'ThreeTierApp', path: 'test/shop', field: 'backend.port', value: '0', mentions: 'integer from 1 to 65535', act: shop({ backend: { image: 'api:1.0', port: 0 } }) },
   { inputClass: 'ports: not a PolicyPort', construct: 'EgressToCidr', path: 'test/db', field: 'ports[0]', value: '{"protocol":"TCP","port":3306}', mentions: 'must be a PolicyPort', act: (chart) => new EgressToCidr(chart, 'db', { cidr: '10.0.0.0/8', ports: [{ protocol: 'TCP', port: 3306 } as any] }) },
+  { inputClass: 'ports: named port towards a CIDR (matches no address)', construct: 'EgressToCidr', path: 'test/db', field: 'ports[0]', value: 'TCP/mysql', mentions: 'named port', act: (chart) => new EgressToCidr(chart, 'db', { cidr: '10.0.0.0/8', ports: [PolicyPort.named('mysql')] }) },
   { inputClass: 'ports: every port where a number is needed', construct: 'EgressToFqdn', path: 'test/fqdn', field: 'ports[0]', value: 'TCP/*', mentions: 'needs a port number or range', act: fqdn({ ports: [PolicyPort.allTcp()] }) },
 
   // Ingress hosts
