@@ -89,7 +89,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   // Ingress hosts
   { inputClass: 'host: empty', construct: 'ExposedService', path: 'test/web', field: 'host', value: '', shown: '""', mentions: 'must not be empty', act: web({ host: '' }) },
   { inputClass: 'host: uppercase', construct: 'ExposedService', path: 'test/web', field: 'host', value: 'Example.com', mentions: 'must be lowercase', act: web({ host: 'Example.com' }) },
-  { inputClass: 'host: longer than 253', construct: 'ExposedService', path: 'test/web', field: 'host', value: LONG_HOST, shown: '`a`×63 `.` `b`×63 `.` `c`×63 `.` `d`×63 `.com` (259 characters)', mentions: 'at most 253 characters', act: web({ host: LONG_HOST }) },
+  { inputClass: 'host: longer than 253', construct: 'ExposedService', path: 'test/web', field: 'host', value: LONG_HOST, shown: '`a` × 63 . `b` × 63 . `c` × 63 . `d` × 63 .com (259 characters)', mentions: 'at most 253 characters', act: web({ host: LONG_HOST }) },
   { inputClass: 'host: not a DNS-1123 subdomain', construct: 'ExposedService', path: 'test/web', field: 'host', value: 'my_app.example.com', mentions: 'dns-1123 subdomain', act: web({ host: 'my_app.example.com' }) },
   { inputClass: 'host: bad wildcard', construct: 'ExposedService', path: 'test/web', field: 'host', value: 'api.*.example.com', mentions: 'single leading "*." label', act: web({ host: 'api.*.example.com' }) },
   { inputClass: 'host: bad wildcard', construct: 'ExposedService', path: 'test/web', field: 'host', value: '*', mentions: 'single leading "*." label', act: web({ host: '*' }) },
