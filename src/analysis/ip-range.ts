@@ -1,5 +1,8 @@
 // IPv4/IPv6 address math for ipBlocks and external peers. Addresses are bigints so that
 // both families share one code path; the family travels alongside.
+// Deliberately separate from validation/cidr.ts: the analyzer is the independent check of
+// the generator (docs/architecture.md), and it must read what the API server accepts
+// (host bits set, non-canonical IPv6) where the generator's parser refuses it.
 /* eslint-disable no-bitwise */ // masks and shifts are the natural language of CIDRs
 
 /** An address family: the external space is cut separately for each. */

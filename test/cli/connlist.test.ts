@@ -1,16 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
+import { cli } from './helpers';
 
 const CASE = path.join(__dirname, '..', 'fixtures', 'netpol-analyzer', 'onlineboutique');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => { out += t; }, err: (t) => { err += t; } });
-  return { code, out, err };
-}
 
 describe('cli connlist |', () => {
   test('prints the np-guard text of a directory and exits 0', async () => {

@@ -1,12 +1,5 @@
-import { run } from '../../src/cli/main';
+import { cli } from './helpers';
 import { threeTierReport, THREE_TIER_YAML } from '../report/helpers';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => { out += t; }, err: (t) => { err += t; } });
-  return { code, out, err };
-}
 
 describe('cli report |', () => {
   test('defaults to Markdown (table + Mermaid) with the standard cluster context', async () => {
