@@ -28,6 +28,12 @@ export function validateHost(site: InputSite, host: string): string {
   if (!isDnsSubdomain(rest)) {
     return fail(site, host, 'an ingress host must be a dns-1123 subdomain (letters, digits, - and ., at most 253 characters)', fix);
   }
+  // The api server checks only the whole length, but DNS caps each label at 63: such a
+  // host can never resolve, so it is a typo.
+  const long = rest.split('.').find((label) => label.length > 63);
+  if (long !== undefined) {
+    return fail(site, host, `a dns label is at most 63 characters ("${long.slice(0, 8)}..." has ${long.length}), so no resolver can serve this host`, 'shorten that label');
+  }
   return host;
 }
 

@@ -42,6 +42,7 @@ const fqdn = (props: Partial<ConstructorParameters<typeof EgressToFqdn>[2]>) => 
   new EgressToFqdn(chart, 'fqdn', { podLabels: { app: 'api' }, matchNames: ['api.example.com'], ...props });
 
 const LONG_HOST = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.com`;
+const LONG_LABEL_HOST = `${'a'.repeat(64)}.example.com`;
 const LONG_NAME = 'a'.repeat(64);
 
 export const BAD_INPUT_CASES: BadInputCase[] = [
@@ -90,6 +91,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   { inputClass: 'host: empty', construct: 'ExposedService', path: 'test/web', field: 'host', value: '', shown: '""', mentions: 'must not be empty', act: web({ host: '' }) },
   { inputClass: 'host: uppercase', construct: 'ExposedService', path: 'test/web', field: 'host', value: 'Example.com', mentions: 'must be lowercase', act: web({ host: 'Example.com' }) },
   { inputClass: 'host: longer than 253', construct: 'ExposedService', path: 'test/web', field: 'host', value: LONG_HOST, shown: '`a` × 63 . `b` × 63 . `c` × 63 . `d` × 63 .com (259 characters)', mentions: 'at most 253 characters', act: web({ host: LONG_HOST }) },
+  { inputClass: 'host: a label longer than 63', construct: 'ExposedService', path: 'test/web', field: 'host', value: LONG_LABEL_HOST, shown: '`a` × 64 .example.com (76 characters)', mentions: 'a dns label is at most 63 characters', act: web({ host: LONG_LABEL_HOST }) },
   { inputClass: 'host: not a DNS-1123 subdomain', construct: 'ExposedService', path: 'test/web', field: 'host', value: 'my_app.example.com', mentions: 'dns-1123 subdomain', act: web({ host: 'my_app.example.com' }) },
   { inputClass: 'host: bad wildcard', construct: 'ExposedService', path: 'test/web', field: 'host', value: 'api.*.example.com', mentions: 'single leading "*." label', act: web({ host: 'api.*.example.com' }) },
   { inputClass: 'host: bad wildcard', construct: 'ExposedService', path: 'test/web', field: 'host', value: '*', mentions: 'single leading "*." label', act: web({ host: '*' }) },

@@ -3,7 +3,7 @@ import { hostCovers, validateHost } from '../../src/validation/host';
 const site = { constructPath: 'web/frontend', field: 'host' };
 
 describe('validateHost |', () => {
-  test.each(['example.com', '*.example.com', 'a-b.c.example', 'localhost'])('accepts %s', (host) => {
+  test.each(['example.com', '*.example.com', 'a-b.c.example', 'localhost', `${'a'.repeat(63)}.example.com`])('accepts %s', (host) => {
     expect(validateHost(site, host)).toBe(host);
   });
 
@@ -18,6 +18,7 @@ describe('validateHost |', () => {
     ['example.com:8080', 'must not contain a port'],
     ['under_score.com', 'must be a dns-1123 subdomain'],
     ['-bad.com', 'must be a dns-1123 subdomain'],
+    [`${'a'.repeat(64)}.example.com`, `("aaaaaaaa..." has 64), so no resolver can serve this host; shorten that label`],
   ])('rejects %j', (host, message) => {
     expect(() => validateHost(site, host)).toThrow(message);
   });
