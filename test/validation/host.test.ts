@@ -18,7 +18,7 @@ describe('validateHost |', () => {
     ['example.com:8080', 'must not contain a port'],
     ['under_score.com', 'must be a dns-1123 subdomain'],
     ['-bad.com', 'must be a dns-1123 subdomain'],
-    [`${'a'.repeat(64)}.example.com`, `("aaaaaaaa..." has 64), so no resolver can serve this host; shorten that label`],
+    [`${'a'.repeat(64)}.example.com`, '("aaaaaaaa..." has 64), so no resolver can serve this host; shorten that label'],
   ])('rejects %j', (host, message) => {
     expect(() => validateHost(site, host)).toThrow(message);
   });
