@@ -49,8 +49,6 @@ function main(): void {
     for (const file of files) {
       process.stdout.write(`  ${path.relative(EXAMPLES_DIR, file)}: ${describeManifest(file).join(', ')}\n`);
     }
-    // --- traffic report (added by the analysis/report work): print the allowed
-    // --- connections of `files` for this example here.
     process.stdout.write(`\n${renderExampleReport(dir)}`);
     process.stdout.write('\n');
   }

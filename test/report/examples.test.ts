@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { expectMermaidGrammar, tableRows } from './helpers';
 import { expectedBlock, readmeBlock, THREE_TIER_EXAMPLE, threeTierExampleExists } from './readme-report';
+import { ClusterContext, Connectivity } from '../../src/analysis';
 import { exampleReport } from '../../src/report';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
@@ -33,15 +34,32 @@ describe('TrafficReport | examples/ingress', () => {
 });
 
 describe('TrafficReport | examples/egress', () => {
-  test('policies without workloads: nothing to draw, said in a note', () => {
+  const dir = path.join(EXAMPLES, 'egress');
+
+  test('the pod reaches the cidr minus the exception on TCP 3306, and DNS; nothing else', () => {
     // WHEN
-    const r = exampleReport(path.join(EXAMPLES, 'egress'));
+    const rows = tableRows(exampleReport(dir).table());
     // THEN
-    expect(tableRows(r.table())).toEqual([]);
-    expect(r.ascii()).toBe('(no workloads)\n');
-    expect(r.mermaid()).toBe('flowchart TD\n');
-    expect(r.markdown()).toBe('> Note: the manifests hold no workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob or Pod), so there is no traffic to draw\n');
-    expect(fs.readFileSync(path.join(EXAMPLES, 'egress', 'dist', 'traffic.md'), 'utf8')).toBe(r.markdown());
+    const orders = rows.find((r) => r[0] === 'orders')!;
+    expect(orders[2]).toBe('DNS (ports 53/TCP, 53/UDP), 203.0.113.0-203.0.113.9 (port 3306), 203.0.113.11-203.0.113.255 (port 3306)');
+    // The policy isolates egress only: ingress stays open.
+    expect(orders[1]).toMatch(/^all ports \(from /);
+  });
+
+  test('the analyzer on dist/: allowed and denied flows of the reference policy', () => {
+    // GIVEN
+    const c = Connectivity.fromFiles([path.join(dir, 'dist')], { clusterContext: ClusterContext.standard() });
+    // THEN
+    expect(c.allows('default/orders', '203.0.113.5', { protocol: 'TCP', port: 3306 })).toBe(true);
+    expect(c.allows('default/orders', '203.0.113.10', { protocol: 'TCP', port: 3306 })).toBe(false);
+    expect(c.allows('default/orders', '203.0.113.5', { protocol: 'TCP', port: 443 })).toBe(false);
+    expect(c.allows('default/orders', '198.51.100.1')).toBe(false);
+    expect(c.allows('default/orders', 'kube-system/coredns', { protocol: 'UDP', port: 53 })).toBe(true);
+    expect(c.allows('default/orders', 'ingress-nginx/ingress-nginx-controller')).toBe(false);
+  });
+
+  test('the committed dist/traffic.md is the current report', () => {
+    expect(fs.readFileSync(path.join(dir, 'dist', 'traffic.md'), 'utf8')).toBe(exampleReport(dir).markdown());
   });
 });
 

@@ -1,4 +1,5 @@
 import { expectMermaidGrammar, tableRows, threeTierReport } from './helpers';
+import { Connectivity } from '../../src/analysis';
 import { TrafficGroupBy, TrafficReport } from '../../src/report';
 
 describe('TrafficReport | three-tier (the reference design)', () => {
@@ -146,6 +147,23 @@ describe('TrafficReport | bad input', () => {
   test('an unknown groupBy names the option and the choices', () => {
     expect(() => TrafficReport.fromData([], [], [], { groupBy: 'BY_COLOR' as TrafficGroupBy }))
       .toThrow('TrafficReport.fromData: invalid options.groupBy "BY_COLOR": is not a grouping; use one of NONE, NAMESPACE, PART_OF');
+  });
+
+  test('policies without workloads: nothing to draw, said in a note', () => {
+    // GIVEN: an egress policy and no pod it could apply to
+    const policy = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'egress', namespace: 'default' },
+      spec: { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '203.0.113.0/24' } }] }] },
+    };
+    // WHEN
+    const r = TrafficReport.fromConnectivity(Connectivity.fromManifests([policy]));
+    // THEN
+    expect(tableRows(r.table())).toEqual([]);
+    expect(r.ascii()).toBe('(no workloads)\n');
+    expect(r.mermaid()).toBe('flowchart TD\n');
+    expect(r.markdown()).toBe('> Note: the manifests hold no workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob or Pod), so there is no traffic to draw\n');
   });
 
   test('a connection without peer ids names its index', () => {
