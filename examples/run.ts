@@ -47,7 +47,10 @@ function main(): void {
     process.stdout.write(`== examples/${name}\n`);
     const files = synthExample(dir);
     for (const file of files) {
-      process.stdout.write(`  ${path.relative(EXAMPLES_DIR, file)}: ${describeManifest(file).join(', ')}\n`);
+      // One object per line: a file with all of an app's objects stays readable.
+      const objects = describeManifest(file);
+      const list = objects.length === 1 ? ` ${objects[0]}` : objects.map((o) => `\n    ${o}`).join('');
+      process.stdout.write(`  ${path.relative(EXAMPLES_DIR, file)}:${list}\n`);
     }
     process.stdout.write(`\n${renderExampleReport(dir)}`);
     process.stdout.write('\n');
