@@ -1,5 +1,6 @@
 // `cdk8s-ingress-egress report <paths...> [--format md|ascii|mermaid|dot] [--group-by ...]
-// [--hide-dns] [--hide-ingress-controller] [--cluster-context none|standard]`: draws the
+// [--hide-dns] [--hide-ingress-controller] [--ingress-controller ns/name ...]
+// [--cluster-context none|standard]`: draws the
 // traffic that the manifests' NetworkPolicies allow. Bad input throws (exit code 2).
 import { Command, Option } from 'commander';
 import { CommandRegistration } from './main';
@@ -11,6 +12,7 @@ interface ReportOptions {
   readonly groupBy: 'none' | 'namespace' | 'part-of';
   readonly hideDns?: boolean;
   readonly hideIngressController?: boolean;
+  readonly ingressController: string[];
   readonly clusterContext: 'none' | 'standard';
 }
 
@@ -30,6 +32,8 @@ export const registerReport: CommandRegistration = (program: Command, io) => {
     .addOption(new Option('--group-by <grouping>', 'group workloads').choices(Object.keys(GROUP_BY)).default('none'))
     .option('--hide-dns', 'leave out the flows to kube-dns')
     .option('--hide-ingress-controller', 'draw users straight to the workloads an Ingress routes to')
+    .option('--ingress-controller <namespace/name>', 'draw this workload as an ingress controller (repeatable)',
+      (value: string, previous: string[]) => [...previous, value], [] as string[])
     .addOption(new Option('--cluster-context <context>', 'add well-known cluster workloads (kube-dns, ingress controllers)')
       .choices(['none', 'standard']).default('standard'))
     .action((paths: string[], options: ReportOptions) => {
@@ -38,6 +42,7 @@ export const registerReport: CommandRegistration = (program: Command, io) => {
         groupBy: GROUP_BY[options.groupBy],
         hideDns: options.hideDns ?? false,
         hideIngressController: options.hideIngressController ?? false,
+        ingressControllers: options.ingressController,
       });
       const render = { md: () => report.markdown(), ascii: () => report.ascii(), mermaid: () => report.mermaid(), dot: () => report.dot() };
       io.out(render[options.format]());

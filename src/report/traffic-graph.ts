@@ -62,6 +62,7 @@ export function buildTrafficGraph(connections: readonly AllowedConnection[], pee
     if (!byId.has(p.id)) byId.set(p.id, p);
   }
   const all = [...byId.values()].sort((a, b) => compare(a.id, b.id));
+  const roleOf = roleClassifier(options.ingressControllers ?? []);
   const app = all.filter((p) => roleOf(p) === NodeRole.WORKLOAD);
   const hideController = options.hideIngressController ?? false;
   const flows: { from: string; to: string; ports: FlowPorts }[] = [];
@@ -106,12 +107,12 @@ export function buildTrafficGraph(connections: readonly AllowedConnection[], pee
   // Nodes: every app workload, plus whatever a flow touches.
   const used = new Set(flows.flatMap((f) => [f.from, f.to]));
   const shown = all.filter((p) => roleOf(p) === NodeRole.WORKLOAD || used.has(p.id));
-  const order = nodeOrder(shown, flows, used.has(USER_KEY));
+  const order = nodeOrder(shown, flows, used.has(USER_KEY), roleOf);
   const nodes = new Map<string, TrafficNode>();
   if (used.has(USER_KEY)) {
     nodes.set(USER_KEY, { key: USER_KEY, role: NodeRole.USER, label: 'User', detail: hosts.length > 0 ? hosts.join(', ') : undefined });
   }
-  for (const p of shown) nodes.set(p.id, toNode(p, shown, options.groupBy ?? TrafficGroupBy.NONE));
+  for (const p of shown) nodes.set(p.id, toNode(p, shown, options.groupBy ?? TrafficGroupBy.NONE, roleOf));
 
   const index = (key: string) => order.indexOf(key);
   const edges = flows
@@ -132,15 +133,27 @@ export function groupNames(graph: TrafficGraph): string[] {
   return graph.groupTitle ? [...new Set(graph.nodes.map((n) => n.group).filter((g): g is string => g !== undefined))] : [];
 }
 
-function roleOf(p: AnalyzedPeer): NodeRole {
-  if (p.external) return NodeRole.EXTERNAL;
-  const labels = p.labels ?? {};
-  if (labels['k8s-app'] === 'kube-dns') return NodeRole.DNS;
-  if (CONTROLLER_NAMES.includes(labels['app.kubernetes.io/name'])) return NodeRole.INGRESS_CONTROLLER;
-  return NodeRole.WORKLOAD;
+type RoleOf = (p: AnalyzedPeer) => NodeRole;
+
+/** True when `ref` (`namespace/name` or the analyzer's id) names workload `p`. */
+export function isPeerRef(p: AnalyzedPeer, ref: string): boolean {
+  return !p.external && (ref === p.id || ref === `${p.namespace}/${p.name}`);
 }
 
-function toNode(p: AnalyzedPeer, shown: readonly AnalyzedPeer[], groupBy: TrafficGroupBy): TrafficNode {
+/** What each peer is: external, kube-dns, an ingress controller (known or named in `controllers`), or the app's. */
+function roleClassifier(controllers: readonly string[]): RoleOf {
+  return (p) => {
+    if (p.external) return NodeRole.EXTERNAL;
+    const labels = p.labels ?? {};
+    if (labels['k8s-app'] === 'kube-dns') return NodeRole.DNS;
+    if (CONTROLLER_NAMES.includes(labels['app.kubernetes.io/name']) || controllers.some((ref) => isPeerRef(p, ref))) {
+      return NodeRole.INGRESS_CONTROLLER;
+    }
+    return NodeRole.WORKLOAD;
+  };
+}
+
+function toNode(p: AnalyzedPeer, shown: readonly AnalyzedPeer[], groupBy: TrafficGroupBy, roleOf: RoleOf): TrafficNode {
   const role = roleOf(p);
   const group = groupBy === TrafficGroupBy.NAMESPACE ? p.namespace
     : groupBy === TrafficGroupBy.PART_OF ? p.labels?.[PART_OF] : undefined;
@@ -156,7 +169,7 @@ function toNode(p: AnalyzedPeer, shown: readonly AnalyzedPeer[], groupBy: Traffi
         role,
         detail: `${p.namespace}/${p.name}`,
         group,
-        label: sameRole.length > 1 ? `Ingress controller ${p.labels?.['app.kubernetes.io/name']}` : 'Ingress controller',
+        label: sameRole.length > 1 ? `Ingress controller ${p.labels?.['app.kubernetes.io/name'] ?? p.name}` : 'Ingress controller',
       };
     default: {
       // The bare name reads best; qualify it only where two workloads share it.
@@ -169,7 +182,7 @@ function toNode(p: AnalyzedPeer, shown: readonly AnalyzedPeer[], groupBy: Traffi
 
 // User, controllers, workloads in flow order (breadth-first from where users enter,
 // then from workloads nobody reaches, then the rest), DNS, external ranges.
-function nodeOrder(shown: readonly AnalyzedPeer[], flows: readonly { from: string; to: string }[], hasUser: boolean): string[] {
+function nodeOrder(shown: readonly AnalyzedPeer[], flows: readonly { from: string; to: string }[], hasUser: boolean, roleOf: RoleOf): string[] {
   const ofRole = (role: NodeRole) => shown.filter((p) => roleOf(p) === role).map((p) => p.id);
   const workloads = ofRole(NodeRole.WORKLOAD);
   const isWorkload = new Set(workloads);

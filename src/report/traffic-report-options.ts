@@ -30,4 +30,15 @@ export interface TrafficReportOptions {
    * @default false
    */
   readonly hideIngressController?: boolean;
+
+  /**
+   * More workloads to draw as ingress controllers, as `namespace/name` (or the
+   * analyzer's id `namespace/name[Kind]`): a controller the report does not know by its
+   * `app.kubernetes.io/name`, e.g. the one behind an `IngressController.custom(...)`.
+   * Give its manifests to the analysis (the files, or `ClusterContext.of`).
+   *
+   * @default - only the known controllers: pods whose `app.kubernetes.io/name` is
+   * ingress-nginx, traefik, haproxy-ingress, contour or kong
+   */
+  readonly ingressControllers?: string[];
 }

@@ -3,7 +3,7 @@ import { renderAscii } from './ascii';
 import { renderDot } from './dot';
 import { renderMermaid } from './mermaid';
 import { renderTable } from './table';
-import { buildTrafficGraph, TrafficGraph } from './traffic-graph';
+import { buildTrafficGraph, isPeerRef, TrafficGraph } from './traffic-graph';
 import { TrafficGroupBy, TrafficReportOptions } from './traffic-report-options';
 import { Connectivity } from '../analysis/connectivity';
 import { AllowedConnection, AnalyzedPeer } from '../analysis/types';
@@ -16,7 +16,8 @@ import { ValidationError } from '../validation/validation-error';
  *
  * Users appear where an Ingress routes to a workload (users -> ingress controller ->
  * workload); kube-dns (`k8s-app: kube-dns`) and ingress controllers (ingress-nginx,
- * traefik, ...) are their own nodes, and so is every external address range.
+ * traefik, ...; others through `ingressControllers`) are their own nodes, and so is
+ * every external address range.
  *
  * @example
  * const report = TrafficReport.fromConnectivity(
@@ -57,6 +58,12 @@ export class TrafficReport {
           throw new ValidationError(site, `connections[${i}].${side}.id`, String(c?.[side]?.id), 'is missing',
             'pass connections as Connectivity.connections() returns them');
         }
+      }
+    });
+    (options.ingressControllers ?? []).forEach((ref, i) => {
+      if (!peers.some((p) => isPeerRef(p, ref))) {
+        throw new ValidationError(site, `options.ingressControllers[${i}]`, String(ref), 'is not a workload of the analysis',
+          'give namespace/name of a workload whose manifests are analyzed, e.g. haproxy/haproxy-ingress');
       }
     });
     return new TrafficReport(buildTrafficGraph(connections, peers, manifests, { ...options, groupBy }));

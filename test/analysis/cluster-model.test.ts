@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { deployment, namespace, policy } from './helpers';
+import { deployment, policy } from './helpers';
 import { Connectivity } from '../../src/analysis';
 
 const template = (labels: Record<string, string>) => ({ metadata: { labels }, spec: { containers: [{ name: 'c', image: 'x' }] } });

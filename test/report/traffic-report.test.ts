@@ -1,5 +1,7 @@
+import { Chart, Testing } from 'cdk8s';
 import { expectMermaidGrammar, tableRows, threeTierReport } from './helpers';
-import { Connectivity } from '../../src/analysis';
+import { ExposedService, IngressController } from '../../src';
+import { ClusterContext, Connectivity } from '../../src/analysis';
 import { TrafficGroupBy, TrafficReport } from '../../src/report';
 
 describe('TrafficReport | three-tier (the reference design)', () => {
@@ -140,6 +142,52 @@ describe('TrafficReport | Ingress paths', () => {
     ], ingressManifests());
     expect(report.mermaid()).toContain('  user -->|"TCP 8080"| wl_shop_frontend\n');
     expect(report.notes()[0]).toContain('no ingress controller was analyzed');
+  });
+});
+
+describe('TrafficReport | a custom ingress controller', () => {
+  // GIVEN: an ExposedService behind IngressController.custom, and that controller's Deployment
+  const haproxy = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'haproxy', namespace: 'edge' },
+    spec: {
+      selector: { matchLabels: { app: 'haproxy' } },
+      template: { metadata: { labels: { app: 'haproxy' } }, spec: { containers: [{ name: 'haproxy', image: 'haproxy:3.0', ports: [{ containerPort: 8443 }] }] } },
+    },
+  };
+  const edgeNamespace = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'edge', labels: { 'kubernetes.io/metadata.name': 'edge' } } };
+  const analysis = () => {
+    const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop' });
+    new ExposedService(chart, 'web', {
+      image: 'web:1.0',
+      port: 8080,
+      host: 'shop.example.com',
+      ingressController: IngressController.custom({ className: 'haproxy', namespace: 'edge', podLabels: { app: 'haproxy' } }),
+    });
+    return Connectivity.fromChart(chart, { clusterContext: ClusterContext.of([edgeNamespace, haproxy]) });
+  };
+
+  test('named in ingressControllers: users reach the web pods through it, on its declared port', () => {
+    // WHEN
+    const report = TrafficReport.fromConnectivity(analysis(), { ingressControllers: ['edge/haproxy'] });
+    // THEN
+    expect(report.notes()).toEqual([]);
+    // (web's egress is not isolated, so it may reach the controller too)
+    expect(tableRows(report.table())[0]).toEqual(['Ingress controller (edge/haproxy)', '8443 (from User); all ports (from web)', 'web (port 8080)']);
+    expect(report.mermaid()).toContain('  user -->|"TCP 8443"| ctrl_edge_haproxy\n');
+    expect(report.mermaid()).toContain('  ctrl_edge_haproxy -->|"TCP 8080"| wl_shop_web\n');
+  });
+
+  test('not named: it is drawn as a workload, and the Ingress path is a note', () => {
+    const report = TrafficReport.fromConnectivity(analysis());
+    expect(tableRows(report.table()).map((r) => r[0]).sort()).toEqual(['haproxy', 'web']);
+    expect(report.notes()[0]).toContain('no ingress controller was analyzed');
+  });
+
+  test('a name that is not an analyzed workload is refused', () => {
+    expect(() => TrafficReport.fromConnectivity(analysis(), { ingressControllers: ['edge/envoy'] }))
+      .toThrow('TrafficReport.fromData: invalid options.ingressControllers[0] "edge/envoy": is not a workload of the analysis; give namespace/name of a workload whose manifests are analyzed, e.g. haproxy/haproxy-ingress');
   });
 });
 
