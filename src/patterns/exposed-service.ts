@@ -6,7 +6,7 @@ import { writeNetworkPolicy } from '../policy/network-policy-builder';
 import { PolicyPort } from '../policy/policy-port';
 import { workloadPodLabels } from '../policy/workload-labels';
 import { hostCovers, validateHost } from '../validation/host';
-import { warnIfUnpinnedImage } from '../validation/image';
+import { validateImage, warnIfUnpinnedImage } from '../validation/image';
 import { validateAnnotations, validateDns1035Label, validateDnsSubdomain, validateNameOrId } from '../validation/names';
 import { validatePath } from '../validation/path';
 import { validateNonNegativeInteger, validatePort } from '../validation/ports';
@@ -206,6 +206,7 @@ export class ExposedService extends Construct {
     if ((props.image === undefined) === (props.workload === undefined)) {
       fail(site('image'), props.image ?? '', 'give exactly one of image and workload', 'pass image to create a deployment, or workload to expose an existing one');
     }
+    if (props.image !== undefined) validateImage(site('image'), props.image);
     if (props.workload && props.replicas !== undefined) {
       fail(site('replicas'), props.replicas, 'replicas only applies to the deployment created from image', 'set the replicas on the workload you pass');
     }

@@ -7,11 +7,20 @@
 // (`cdk8s synth`, `app.synth()`, `Testing.synth()`). Each message is printed once per
 // process, so a test suite that synthesizes one app many times is not flooded.
 import { IConstruct } from 'constructs';
+import { InputSite, fail } from './validation-error';
 
 /** Metadata type of the warnings this library records on constructs. */
 export const IMAGE_WARNING = 'cdk8s-ingress-egress:warning';
 
 const printed = new Set<string>();
+
+/** Validates a container image reference: present, non-empty and without whitespace (the api server requires it). */
+export function validateImage(site: InputSite, image: string): string {
+  if (typeof image !== 'string' || image.trim() === '' || /\s/.test(image)) {
+    return fail(site, image ?? '', 'an image must be a non-empty reference without spaces', 'give e.g. "ghcr.io/acme/api:1.4.2"');
+  }
+  return image;
+}
 
 /**
  * Why `image` is not pinned to a version, or undefined when it is: a digest

@@ -146,6 +146,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   // ThreeTierApp tiers
   { inputClass: 'external database: invalid CIDR or except', construct: 'ThreeTierApp', path: 'test/shop', field: 'externalDatabase.cidr', value: '10.20.0.7/24', mentions: 'host bits are set', act: shop({ database: undefined, externalDatabase: { cidr: '10.20.0.7/24' } }) },
   { inputClass: 'external database: invalid CIDR or except', construct: 'ThreeTierApp', path: 'test/shop', field: 'externalDatabase.except[0]', value: '10.30.0.0/28', mentions: 'not a strict subset', act: shop({ database: undefined, externalDatabase: { cidr: '10.20.0.0/24', except: ['10.30.0.0/28'] } }) },
+  { inputClass: 'image: empty or with spaces', construct: 'ExposedService', path: 'test/web', field: 'image', value: '', shown: '""', mentions: 'non-empty reference without spaces', act: web({ image: '' }) },
   { inputClass: 'image: empty or with spaces', construct: 'ThreeTierApp', path: 'test/shop', field: 'backend.image', value: 'api 1.0', mentions: 'without spaces', act: shop({ backend: { image: 'api 1.0' } }) },
   { inputClass: 'env: credential in plain text', construct: 'ThreeTierApp', path: 'test/shop', field: 'backend.env', value: 'DB_PASSWORD', mentions: 'looks like a credential', act: shop({ backend: { image: 'api:1.0', env: { DB_PASSWORD: 'hunter2' } } }) },
   { inputClass: 'env: invalid variable name', construct: 'ThreeTierApp', path: 'test/shop', field: 'backend.env', value: '1_URL', mentions: 'environment variable name', act: shop({ backend: { image: 'api:1.0', env: { '1_URL': 'x' } } }) },

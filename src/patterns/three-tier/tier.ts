@@ -3,6 +3,7 @@
 import { ContainerProps, ContainerResources, Env, EnvValue, Secret, Volume, VolumeMount } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { TierOptions } from './tier-options';
+import { validateImage } from '../../validation/image';
 import { validateDnsSubdomain } from '../../validation/names';
 import { validateNonNegativeInteger, validatePort } from '../../validation/ports';
 import { InputSite, fail } from '../../validation/validation-error';
@@ -42,9 +43,7 @@ export function resolveTier(
   if (options === undefined || options === null) {
     fail({ constructPath, field: tier }, options, `the ${tier} tier is required`, `pass ${tier}: { image: "..." }`);
   }
-  if (typeof options.image !== 'string' || options.image.trim() === '' || /\s/.test(options.image)) {
-    fail(site('image'), options.image ?? '', 'an image must be a non-empty reference without spaces', 'give e.g. "ghcr.io/acme/api:1.4.2"');
-  }
+  validateImage(site('image'), options.image);
   const port = validatePort(site('port'), options.port ?? defaults.port);
   const replicas = options.replicas === undefined ? defaults.replicas : validateNonNegativeInteger(site('replicas'), options.replicas);
   const env = { ...(options.env ?? {}) };
