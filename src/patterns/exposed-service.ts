@@ -1,6 +1,8 @@
 import { ApiObject, Chart, Lazy } from 'cdk8s';
 import { Deployment, HttpIngressPathType, k8s, Service, Workload } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { containerProps, podSecurityContext, resolveContainer } from './container';
+import { ContainerOptions } from './container-options';
 import { IngressController } from '../policy/ingress-controller';
 import { writeNetworkPolicy } from '../policy/network-policy-builder';
 import { PolicyPort } from '../policy/policy-port';
@@ -25,8 +27,11 @@ export interface ExposedServiceTls {
   readonly hosts?: string[];
 }
 
-/** Props of `ExposedService`. */
-export interface ExposedServiceProps {
+/**
+ * Props of `ExposedService`. The container settings (`env`, `envFromSecrets`,
+ * `resources`, `writablePaths`, `runAsUser`) apply to the Deployment created from `image`.
+ */
+export interface ExposedServiceProps extends ContainerOptions {
   /**
    * Base name of the objects (a DNS-1123 label) and the value of the
    * `app.kubernetes.io/name` label of the pods.
@@ -160,6 +165,7 @@ interface Route {
 }
 
 const NAME_LABEL = 'app.kubernetes.io/name';
+const CONTAINER_FIELDS = ['env', 'envFromSecrets', 'resources', 'writablePaths', 'runAsUser'] as const;
 
 /**
  * A workload reachable from outside through an Ingress, and only through it.
@@ -207,10 +213,15 @@ export class ExposedService extends Construct {
       fail(site('image'), props.image ?? '', 'give exactly one of image and workload', 'pass image to create a deployment, or workload to expose an existing one');
     }
     if (props.image !== undefined) validateImage(site('image'), props.image);
-    if (props.workload && props.replicas !== undefined) {
-      fail(site('replicas'), props.replicas, 'replicas only applies to the deployment created from image', 'set the replicas on the workload you pass');
+    if (props.workload) {
+      for (const field of ['replicas', ...CONTAINER_FIELDS] as const) {
+        if (props[field] !== undefined) {
+          fail(site(field), JSON.stringify(props[field]), `${field} only applies to the deployment created from image`, 'set it on the workload you pass');
+        }
+      }
     }
     const port = validatePort(site('port'), props.port ?? 80);
+    const container = props.image !== undefined ? resolveContainer(site, props.image, port, props, { writablePaths: [] }, 'envFromSecrets') : undefined;
     const servicePort = validatePort(site('servicePort'), props.servicePort ?? port);
     const deploymentName = props.deploymentName === undefined ? name : validateDnsSubdomain(site('deploymentName'), props.deploymentName);
     const serviceName = validateDns1035Label(site('serviceName'), props.serviceName ?? name);
@@ -234,7 +245,8 @@ export class ExposedService extends Construct {
       metadata: { name: deploymentName },
       replicas: props.replicas,
       podMetadata: { labels: { ...Chart.of(this).labels, ...selectorLabels } },
-      containers: [{ image: props.image!, portNumber: port }],
+      securityContext: podSecurityContext(container!),
+      containers: [containerProps(this, '', container!)],
     });
     this.service = new Service(this, 'Service', {
       metadata: { name: serviceName },

@@ -1,11 +1,12 @@
 import { ApiObject, Duration, JsonPatch, Size, SizeRoundingBehavior } from 'cdk8s';
 import { Deployment, HttpIngressPathType, k8s, LabelSelector, Probe, Service, StatefulSet, Workload } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { containerProps, podSecurityContext } from './container';
 import { EgressToCidr } from './egress-to-cidr';
 import { ExposedService, ExposedServiceTls } from './exposed-service';
 import { FrontendClient } from './three-tier/frontend-client';
 import { NameRoot, PART_OF_LABEL, TierKind, appNameRoot, nameOf, refuseClashingNames, tierLabels, tierNameRoot } from './three-tier/names';
-import { ResolvedTier, resolveTier, tierContainer } from './three-tier/tier';
+import { ResolvedTier, resolveTier } from './three-tier/tier';
 import { DatabaseOptions, ExternalDatabaseOptions, TierOptions } from './three-tier/tier-options';
 import { dnsEgressRule } from '../policy/dns';
 import { EgressSelector } from '../policy/egress-selector';
@@ -399,10 +400,6 @@ function selectLabels(service: Service, labels: Record<string, string>): void {
   for (const [key, value] of Object.entries(labels)) service.selectLabel(key, value);
 }
 
-function podSecurity(tier: ResolvedTier) {
-  return tier.runAsUser !== undefined ? { user: tier.runAsUser, group: tier.runAsUser, fsGroup: tier.runAsUser } : undefined;
-}
-
 function tierDeployment(
   scope: Construct, id: string, idPrefix: string, name: string, labels: Record<string, string>, tier: ResolvedTier,
 ): Deployment {
@@ -411,8 +408,8 @@ function tierDeployment(
     select: false,
     replicas: tier.replicas,
     podMetadata: { labels },
-    securityContext: podSecurity(tier),
-    containers: [tierContainer(scope, idPrefix, tier)],
+    securityContext: podSecurityContext(tier),
+    containers: [containerProps(scope, idPrefix, tier)],
   });
   selectByLabels(deployment, labels);
   return deployment;
@@ -428,9 +425,9 @@ function databaseStatefulSet(
     service,
     replicas: tier.replicas,
     podMetadata: { labels },
-    securityContext: podSecurity(tier),
+    securityContext: podSecurityContext(tier),
     containers: [{
-      ...tierContainer(scope, 'Database', credentials),
+      ...containerProps(scope, 'Database', credentials),
       // The first start initializes the data directory, which can take minutes: a TCP
       // startup probe with cdk8s-plus's default 3 x 10 s would restart it in a loop.
       startup: Probe.fromTcpSocket({ port: tier.port, periodSeconds: Duration.seconds(10), failureThreshold: DATABASE_STARTUP_CHECKS }),

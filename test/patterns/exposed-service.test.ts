@@ -1,5 +1,5 @@
-import { App, Chart, Testing } from 'cdk8s';
-import { Deployment, HttpIngressPathType } from 'cdk8s-plus-28';
+import { App, Chart, Size, Testing } from 'cdk8s';
+import { Cpu, Deployment, HttpIngressPathType } from 'cdk8s-plus-28';
 import { ExposedService, IngressController } from '../../src';
 import { validateManifests } from '../util/schema';
 
@@ -44,6 +44,45 @@ describe('ExposedService |', () => {
     ]);
     expect(validateManifests(objs)).toBe(4);
     expect(objs).toMatchSnapshot();
+  });
+
+  test('container settings reach the created Deployment: env, Secrets, resources, writable paths, user', () => {
+    // GIVEN: an unprivileged nginx, which writes to /tmp and /var/cache/nginx
+    const chart = Testing.chart();
+    // WHEN
+    new ExposedService(chart, 'web', {
+      image: 'nginxinc/nginx-unprivileged:1.27',
+      port: 8080,
+      host: 'example.com',
+      env: { LOG_LEVEL: 'info' },
+      envFromSecrets: ['web-config'],
+      resources: { cpu: { request: Cpu.millis(100), limit: Cpu.millis(500) }, memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) } },
+      writablePaths: ['/tmp', '/var/cache/nginx'],
+      runAsUser: 101,
+    });
+    const objs = Testing.synth(chart);
+    const pod = ofKind(objs, 'Deployment')[0].spec.template.spec;
+    const [container] = pod.containers;
+    // THEN
+    expect(container.env).toEqual([{ name: 'LOG_LEVEL', value: 'info' }]);
+    expect(container.envFrom).toEqual([{ secretRef: { name: 'web-config' } }]);
+    expect(container.resources).toEqual({ limits: { cpu: '500m', memory: '256Mi' }, requests: { cpu: '100m', memory: '64Mi' } });
+    expect(container.volumeMounts).toEqual([{ mountPath: '/tmp', name: 'tmp' }, { mountPath: '/var/cache/nginx', name: 'var-cache-nginx' }]);
+    expect(pod.volumes).toEqual([{ name: 'tmp', emptyDir: {} }, { name: 'var-cache-nginx', emptyDir: {} }]);
+    expect(container.securityContext).toMatchObject({ runAsUser: 101, runAsGroup: 101, runAsNonRoot: true, readOnlyRootFilesystem: true });
+    expect(pod.securityContext).toMatchObject({ runAsUser: 101, runAsGroup: 101, fsGroup: 101, runAsNonRoot: true });
+    expect(validateManifests(objs)).toBe(4);
+  });
+
+  test('container settings with an adopted workload are refused (they would be silently ignored)', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const workload = new Deployment(chart, 'api', { containers: [{ image: 'api:1.0' }] });
+    // WHEN / THEN
+    expect(() => new ExposedService(chart, 'web', { workload, host: 'example.com', env: { A: 'b' } }))
+      .toThrow('test/web: invalid env "{"A":"b"}": env only applies to the deployment created from image; set it on the workload you pass');
+    expect(() => new ExposedService(chart, 'web2', { image: 'web:1.0', host: 'example.com', env: { API_TOKEN: 'x' } }))
+      .toThrow('test/web2: invalid env "API_TOKEN": this looks like a credential, and env values are written into the manifests in plain text; put it in a secret and pass its name in envFromSecrets');
   });
 
   test('the Service selects the Deployment pods and maps servicePort to the container port', () => {

@@ -1,8 +1,8 @@
 import { Size } from 'cdk8s';
-import { ContainerResources } from 'cdk8s-plus-28';
+import { ContainerOptions } from '../container-options';
 
 /** Settings shared by every tier of a `ThreeTierApp`. */
-export interface TierOptions {
+export interface TierOptions extends ContainerOptions {
   /** Container image, e.g. `ghcr.io/acme/api:1.4.2`. */
   readonly image: string;
 
@@ -28,44 +28,6 @@ export interface TierOptions {
    * @default - 2 for the frontend and backend (the cdk8s-plus default), 1 for the database
    */
   readonly replicas?: number;
-
-  /**
-   * Plain environment variables. Keys that look like secrets (containing PASSWORD,
-   * SECRET or TOKEN) are refused: put those in a Secret and use `envFromSecrets`.
-   *
-   * @default - none
-   */
-  readonly env?: Record<string, string>;
-
-  /**
-   * Names of Secrets whose keys all become environment variables (`envFrom`).
-   *
-   * @default - none
-   */
-  readonly envFromSecrets?: string[];
-
-  /**
-   * CPU and memory requests and limits.
-   *
-   * @default - the cdk8s-plus defaults (requests 1000m/512Mi, limits 1500m/2048Mi)
-   */
-  readonly resources?: ContainerResources;
-
-  /**
-   * Directories the container may write to despite the read-only root filesystem; each
-   * gets an `emptyDir` volume.
-   *
-   * @default - none for the frontend and backend; `/var/run/mysqld` and `/tmp` for the database
-   */
-  readonly writablePaths?: string[];
-
-  /**
-   * User and group id the container runs as (also the pod's `fsGroup`, so volumes are
-   * writable). Must not be 0: the pods keep cdk8s-plus's `runAsNonRoot`.
-   *
-   * @default - the image's user for the frontend and backend; 999 (the `mysql` user of the official image) for the database
-   */
-  readonly runAsUser?: number;
 }
 
 /** The in-cluster database tier: a StatefulSet with one volume claim per pod. */
