@@ -107,6 +107,8 @@ describe('ExposedService | properties', () => {
     replicas: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
     isolate: fc.boolean(),
     tls: fc.boolean(),
+    writablePaths: fc.option(fc.uniqueArray(fc.constantFrom('/tmp', '/var/cache/nginx', '/run', '/home/app/.cache'), { maxLength: 3 }), { nil: undefined }),
+    runAsUser: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
   });
 
   test('random valid specs: synthesize, schema-valid, exactly the intended flows, byte-identical', () => {
@@ -127,6 +129,8 @@ describe('ExposedService | properties', () => {
           replicas: s.replicas,
           isolate: s.isolate,
           tls: s.tls ? [{ secretName: `${s.name}-tls`, hosts: [first.host] }] : undefined,
+          writablePaths: s.writablePaths,
+          runAsUser: s.runAsUser,
         });
         more.forEach((r) => svc.addRoute(r.host, r.path, r.pathType));
       };
@@ -140,6 +144,11 @@ describe('ExposedService | properties', () => {
       expect(routed.sort()).toEqual(s.routes.map((r) => [r.host, r.path, r.pathType, s.name, s.servicePort ?? s.port]).sort());
       expect(ingress.spec.ingressClassName).toBe(controller.className);
       expect(objs.find((o) => o.kind === 'Service').spec.ports).toEqual([{ port: s.servicePort ?? s.port, targetPort: s.port }]);
+      // THEN: the container keeps a read-only root, with an emptyDir per writable path, as the given user
+      const pod = objs.find((o) => o.kind === 'Deployment').spec.template.spec;
+      expect((pod.containers[0].volumeMounts ?? []).map((m: any) => m.mountPath)).toEqual(s.writablePaths ?? []);
+      expect(pod.containers[0].securityContext).toMatchObject({ readOnlyRootFilesystem: true, runAsNonRoot: true });
+      expect(pod.containers[0].securityContext.runAsUser).toBe(s.runAsUser);
       // THEN: isolated, only the controller's pods reach the container port; the pods' own egress is untouched
       const me = `default/${s.name}[Deployment]`;
       const incoming = s.isolate
