@@ -145,10 +145,10 @@ describe('ExposedService | properties', () => {
       expect(ingress.spec.ingressClassName).toBe(controller.className);
       expect(objs.find((o) => o.kind === 'Service').spec.ports).toEqual([{ port: s.servicePort ?? s.port, targetPort: s.port }]);
       // THEN: the container keeps a read-only root, with an emptyDir per writable path, as the given user
-      const pod = objs.find((o) => o.kind === 'Deployment').spec.template.spec;
-      expect((pod.containers[0].volumeMounts ?? []).map((m: any) => m.mountPath)).toEqual(s.writablePaths ?? []);
-      expect(pod.containers[0].securityContext).toMatchObject({ readOnlyRootFilesystem: true, runAsNonRoot: true });
-      expect(pod.containers[0].securityContext.runAsUser).toBe(s.runAsUser);
+      const podSpec = objs.find((o) => o.kind === 'Deployment').spec.template.spec;
+      expect((podSpec.containers[0].volumeMounts ?? []).map((m: any) => m.mountPath)).toEqual(s.writablePaths ?? []);
+      expect(podSpec.containers[0].securityContext).toMatchObject({ readOnlyRootFilesystem: true, runAsNonRoot: true });
+      expect(podSpec.containers[0].securityContext.runAsUser).toBe(s.runAsUser);
       // THEN: isolated, only the controller's pods reach the container port; the pods' own egress is untouched
       const me = `default/${s.name}[Deployment]`;
       const incoming = s.isolate
