@@ -124,7 +124,9 @@ function podCidrFinding(cni: Cni, object: string, cidr: string, podCidr: string)
   const support = cni.support(CniFeature.IPBLOCK_MATCHES_POD_IPS);
   const effect = support.level === SupportLevel.UNSUPPORTED
     ? `on ${cni.label} an ipBlock never matches pods, so the pods in it are not allowed`
-    : 'pod IPs change when pods restart, so the rule allows whichever pods hold them';
+    : support.level === SupportLevel.SUPPORTED
+      ? `on ${cni.label} an ipBlock also matches pods, and pod IPs change when pods restart, so the rule allows whichever pods hold them`
+      : `whether ${cni.label} lets an ipBlock match pods is not documented, and pod IPs change when pods restart`;
   return {
     severity: FindingSeverity.WARNING,
     code: 'IPBLOCK_OVERLAPS_POD_CIDR',

@@ -50,7 +50,11 @@ const CALICO_FACTS: Record<CniFeature, MatrixFact> = {
   [CniFeature.END_PORT]: { level: S.SUPPORTED, source: 'https://github.com/projectcalico/libcalico-go/pull/1357' },
   [CniFeature.SCTP]: { level: S.SUPPORTED, source: 'https://github.com/projectcalico/libcalico-go/pull/1182' },
   [CniFeature.NAMED_PORTS]: { level: S.SUPPORTED, source: 'https://github.com/projectcalico/libcalico-go/issues/770', note: 'since Calico v3.0' },
-  [CniFeature.IPBLOCK_MATCHES_POD_IPS]: unknown('no public statement found either way'),
+  [CniFeature.IPBLOCK_MATCHES_POD_IPS]: {
+    level: S.SUPPORTED,
+    source: 'https://github.com/projectcalico/calico/issues/6634',
+    note: 'an ipBlock also matches pod and service IPs: egress to 0.0.0.0/0 reached in-cluster pods until the pod cidr was excepted (Calico 3.22)',
+  },
   [CniFeature.CILIUM_NETWORK_POLICY]: NO_CILIUM_CRD,
 };
 

@@ -120,9 +120,15 @@ describe('checkManifests |', () => {
         + 'on cilium@1.16 an ipBlock never matches pods, so the pods in it are not allowed; select pods with podSelector/namespaceSelector instead of their IPs');
     });
 
-    test('elsewhere it warns that pod IPs change', () => {
+    test('on calico it matches pods, whose IPs change', () => {
       const [finding] = checkManifests([toPods], Cni.calico(), { podCidrs: ['10.244.0.0/16'] });
-      expect(finding.message).toContain('pod IPs change when pods restart');
+      expect(finding.message).toContain(': on calico an ipBlock also matches pods, and pod IPs change when pods restart, so the rule allows whichever pods hold them;');
+      expect(finding.source).toBe('https://github.com/projectcalico/calico/issues/6634');
+    });
+
+    test('where it is not documented, the warning says so', () => {
+      const [finding] = checkManifests([toPods], Cni.antrea(), { podCidrs: ['10.244.0.0/16'] });
+      expect(finding.message).toContain(': whether antrea lets an ipBlock match pods is not documented, and pod IPs change when pods restart;');
     });
 
     test('a wider ipBlock that contains the pod CIDR overlaps too', () => {
